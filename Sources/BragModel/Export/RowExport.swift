@@ -1,0 +1,159 @@
+import CSV
+import Foundation
+
+/// The row formats of `brag list`: JSON for scripts, CSV for spreadsheets, an 80-column table for people.
+public enum RowExport {
+  /// A JSON array of row objects with the documented fields, in a fixed key order.
+  public static func json(_ rows: [Row], today: CalendarDate) -> [UInt8] {
+    var out = JSONWriter(capacity: rows.count * 600 + 16)
+    if rows.isEmpty {
+      out.raw("[]\n")
+      return out.bytes
+    }
+    out.raw("[\n")
+    for (index, row) in rows.enumerated() {
+      writeObject(row, today: today, into: &out, indent: 2)
+      out.raw(index == rows.count - 1 ? "\n" : ",\n")
+    }
+    out.raw("]\n")
+    return out.bytes
+  }
+
+  /// One row as a JSON object (without a trailing newline), indented by `indent` spaces.
+  public static func writeObject(_ row: Row, today: CalendarDate, into out: inout JSONWriter, indent: Int) {
+    let inner = indent + 2
+    out.spaces(indent)
+    out.raw("{\n")
+    out.key("id", indent: inner)
+    out.string(row.id)
+    out.raw(",\n")
+    out.key("report", indent: inner)
+    out.string(row.report)
+    out.raw(",\n")
+    out.key("kind", indent: inner)
+    out.string(row.kind.rawValue)
+    out.raw(",\n")
+    out.key("parent", indent: inner)
+    out.optionalString(row.parent)
+    out.raw(",\n")
+    out.key("ref", indent: inner)
+    out.string(row.ref)
+    out.raw(",\n")
+    out.key("number", indent: inner)
+    out.optionalInt(row.number)
+    out.raw(",\n")
+    out.key("text", indent: inner)
+    out.string(row.text)
+    out.raw(",\n")
+    out.key("status", indent: inner)
+    out.optionalString(row.status)
+    out.raw(",\n")
+    out.key("brag", indent: inner)
+    out.string(row.brag.rawValue)
+    out.raw(",\n")
+    out.key("due", indent: inner)
+    out.optionalString(row.due?.description)
+    out.raw(",\n")
+    out.key("timescale", indent: inner)
+    out.optionalString(row.timescale)
+    out.raw(",\n")
+    out.key("precision", indent: inner)
+    out.string(row.precision.rawValue)
+    out.raw(",\n")
+    out.key("overdue", indent: inner)
+    out.bool(row.isOverdue(on: today))
+    out.raw(",\n")
+    out.key("daysOverdue", indent: inner)
+    out.optionalInt(row.daysOverdue(on: today))
+    out.raw(",\n")
+    out.key("owner", indent: inner)
+    out.optionalString(row.owner)
+    out.raw("\n")
+    out.spaces(indent)
+    out.raw("}")
+  }
+
+  public static let csvHeader = [
+    "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
+    "timescale", "overdue", "days_overdue", "owner",
+  ]
+
+  /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
+  /// formula neutralised.
+  public static func csv(_ rows: [Row], today: CalendarDate) throws -> String {
+    let writer = try CSVWriter(stream: .toMemory())
+    try writer.write(row: csvHeader)
+    for row in rows {
+      let cells: [String] = [
+        row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
+        row.number.map(String.init) ?? "", row.text, row.status ?? "", row.brag.rawValue,
+        row.due?.description ?? "", row.timescale ?? "", row.isOverdue(on: today) ? "true" : "false",
+        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "",
+      ]
+      try writer.write(row: cells.map(SpreadsheetCell.neutralise))
+    }
+    writer.stream.close()
+    guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+      return ""
+    }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// A table for an 80-column terminal, grouped under each report's id.
+  ///
+  /// `Ref  B  Due         Late  Status      Text`, with the BRAG letter always shown and
+  /// "+45d" for days overdue, so nothing depends on colour.
+  public static func table(
+    _ rows: [Row], reports: [(id: String, title: String)], today: CalendarDate, width: Int = 80
+  ) -> String {
+    var lines: [String] = []
+    let refWidth = 9
+    let statusWidth = 12
+    let fixed = 2 + refWidth + 1 + 1 + 1 + 10 + 1 + 6 + 1 + statusWidth + 1
+    let textWidth = max(10, width - fixed)
+    var currentReport: String?
+    let titles = Dictionary(reports.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    for row in rows {
+      if row.report != currentReport {
+        if currentReport != nil { lines.append("") }
+        currentReport = row.report
+        let heading = "\(row.report)  \(SafeText.singleLine(titles[row.report] ?? ""))"
+        lines.append(DisplayWidth.truncate(heading, to: width))
+      }
+      let indent = row.kind == .action ? "    " : "  "
+      let ref = DisplayWidth.pad(indent.dropFirst(2) + SafeText.singleLine(row.ref), to: refWidth)
+      let due = row.due.map { $0.description } ?? dueWord(row.precision)
+      let late = row.daysOverdue(on: today).map { "+\($0)d" } ?? ""
+      let status = DisplayWidth.pad(SafeText.singleLine(row.status ?? ""), to: statusWidth)
+      let text = DisplayWidth.truncate(SafeText.singleLine(row.text), to: textWidth)
+      lines.append(
+        "  \(ref) \(row.brag.letter) \(DisplayWidth.pad(due, to: 10)) \(DisplayWidth.pad(late, to: 6)) \(status) \(text)"
+      )
+    }
+    if rows.isEmpty { lines.append("No items match.") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What to show in the due column when there is no date.
+  public static func dueWord(_ precision: DuePrecision) -> String {
+    switch precision {
+    case .ongoing: "ongoing"
+    case .unresolved: "no date?"
+    case .immediate: "immediate"
+    default: "no date"
+    }
+  }
+}
+
+/// Spreadsheet safety for exported cells.
+public enum SpreadsheetCell {
+  /// Prefixes a cell that Excel or LibreOffice would treat as a formula (`=`, `+`, `-`, `@`, tab,
+  /// carriage return) with an apostrophe, so opening an export never runs anything.
+  public static func neutralise(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first else { return cell }
+    switch first {
+    case "=", "+", "-", "@", "\t", "\r": return "'" + cell
+    default: return cell
+    }
+  }
+}

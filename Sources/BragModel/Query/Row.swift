@@ -1,0 +1,101 @@
+/// What a row of `brag list` is: an item's kind, or an action under an item.
+public enum RowKind: String, Codable, Sendable, CaseIterable {
+  case recommendation
+  case areaForImprovement = "area-for-improvement"
+  case action
+
+  public init(_ kind: ItemKind) {
+    switch kind {
+    case .recommendation: self = .recommendation
+    case .areaForImprovement: self = .areaForImprovement
+    }
+  }
+}
+
+/// One item or action, flattened for lists, filters, counts and exports.
+public struct Row: Sendable, Hashable {
+  /// Globally unique: `report/item` or `report/item/action`.
+  public var id: String
+  public var report: String
+  public var kind: RowKind
+  /// The item's global id for an action; nil for an item.
+  public var parent: String?
+  /// The label as published: "Rec 21", "AFI 3"; an action adds its position: "AFI 3.2".
+  public var ref: String
+  public var number: Int?
+  public var text: String
+  public var status: String?
+  public var brag: BRAG
+  /// The date that counts: revised where the board revised it, else the resolved timescale.
+  public var due: CalendarDate?
+  public var timescale: String?
+  public var precision: DuePrecision
+  public var owner: String?
+  public var isComplete: Bool
+
+  public init(
+    id: String, report: String, kind: RowKind, parent: String?, ref: String, number: Int?,
+    text: String, status: String?, brag: BRAG, due: CalendarDate?, timescale: String?,
+    precision: DuePrecision, owner: String?, isComplete: Bool
+  ) {
+    self.id = id
+    self.report = report
+    self.kind = kind
+    self.parent = parent
+    self.ref = ref
+    self.number = number
+    self.text = text
+    self.status = status
+    self.brag = brag
+    self.due = due
+    self.timescale = timescale
+    self.precision = precision
+    self.owner = owner
+    self.isComplete = isComplete
+  }
+
+  /// Due before `today` and not complete.
+  public func isOverdue(on today: CalendarDate) -> Bool {
+    guard let due, !isComplete else { return false }
+    return due < today
+  }
+
+  /// Days past due (positive) as at `today`, or nil when not overdue.
+  public func daysOverdue(on today: CalendarDate) -> Int? {
+    guard isOverdue(on: today), let due else { return nil }
+    return due.days(until: today)
+  }
+
+  /// Open and due within `days` days from `today` (today included, overdue excluded).
+  public func isDueSoon(on today: CalendarDate, within days: Int) -> Bool {
+    guard let due, !isComplete else { return false }
+    return due >= today && due <= today.adding(days: days)
+  }
+}
+
+extension Report {
+  /// Items then their actions, in document order.
+  public var rows: [Row] {
+    var rows: [Row] = []
+    rows.reserveCapacity(items.count * 3)
+    for item in items {
+      let itemID = "\(id)/\(item.id)"
+      rows.append(
+        Row(
+          id: itemID, report: id, kind: RowKind(item.kind), parent: nil, ref: item.label,
+          number: item.number, text: item.text, status: item.status, brag: item.brag,
+          due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
+          owner: nil, isComplete: item.isComplete))
+      for (position, action) in item.actions.enumerated() {
+        rows.append(
+          Row(
+            id: "\(itemID)/\(action.id)", report: id, kind: .action, parent: itemID,
+            ref: "\(item.label).\(position + 1)", number: nil, text: action.text,
+            status: action.status, brag: action.brag, due: action.due,
+            timescale: action.timescale.written, precision: action.timescale.precision,
+            owner: action.owner, isComplete: action.isComplete || item.isComplete))
+      }
+    }
+    return rows
+  }
+}

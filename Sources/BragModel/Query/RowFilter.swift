@@ -1,0 +1,46 @@
+import Foundation
+
+/// Which rows to show: every criterion set must hold.
+public struct RowFilter: Sendable, Equatable {
+  public var overdueOnly = false
+  /// Only open rows due within this many days (overdue ones included).
+  public var dueWithinDays: Int?
+  public var brags: Set<BRAG>?
+  public var reportIDs: Set<String>?
+  public var kinds: Set<RowKind>?
+  /// Case- and accent-insensitive substring of the owner.
+  public var owner: String?
+  /// Case- and accent-insensitive substring of the row's text, ref, status, owner or timescale.
+  public var search: String?
+
+  public init() {}
+
+  public var isEmpty: Bool { self == RowFilter() }
+
+  public func matches(_ row: Row, today: CalendarDate) -> Bool {
+    if overdueOnly && !row.isOverdue(on: today) { return false }
+    if let days = dueWithinDays {
+      guard let due = row.due, !row.isComplete, due <= today.adding(days: days) else { return false }
+    }
+    if let brags, !brags.contains(row.brag) { return false }
+    if let reportIDs, !reportIDs.contains(row.report) { return false }
+    if let kinds, !kinds.contains(row.kind) { return false }
+    if let owner {
+      guard let rowOwner = row.owner, TextMatch.contains(rowOwner, owner) else { return false }
+    }
+    if let search {
+      let fields = [row.text, row.ref, row.status, row.owner, row.timescale]
+      guard fields.contains(where: { $0.map { TextMatch.contains($0, search) } ?? false }) else {
+        return false
+      }
+    }
+    return true
+  }
+}
+
+/// Loose text matching for people typing search terms: ignores case and accents.
+public enum TextMatch {
+  public static func contains(_ haystack: String, _ needle: String) -> Bool {
+    haystack.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+  }
+}

@@ -1,0 +1,92 @@
+/// Counts for one report, or for all of them: what the board looks at first.
+public struct Tally: Sendable, Equatable, Codable {
+  /// Recommendations and areas for improvement (actions are counted apart).
+  public var items = 0
+  public var blue = 0
+  public var red = 0
+  public var amber = 0
+  public var green = 0
+  public var unrated = 0
+  public var actions = 0
+  /// Items and actions overdue.
+  public var overdue = 0
+  /// Open items and actions due within the due-soon window.
+  public var dueSoon = 0
+
+  public init() {}
+
+  public subscript(brag: BRAG) -> Int {
+    switch brag {
+    case .blue: blue
+    case .red: red
+    case .amber: amber
+    case .green: green
+    case .unrated: unrated
+    }
+  }
+
+  mutating func add(_ row: Row, today: CalendarDate, dueSoonDays: Int) {
+    if row.kind == .action {
+      actions += 1
+    } else {
+      items += 1
+      switch row.brag {
+      case .blue: blue += 1
+      case .red: red += 1
+      case .amber: amber += 1
+      case .green: green += 1
+      case .unrated: unrated += 1
+      }
+    }
+    if row.isOverdue(on: today) { overdue += 1 }
+    if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
+  }
+
+  mutating func add(_ other: Tally) {
+    items += other.items
+    blue += other.blue
+    red += other.red
+    amber += other.amber
+    green += other.green
+    unrated += other.unrated
+    actions += other.actions
+    overdue += other.overdue
+    dueSoon += other.dueSoon
+  }
+
+  /// Share of items rated Blue, 0…1.
+  public var completeShare: Double { items == 0 ? 0 : Double(blue) / Double(items) }
+}
+
+/// A report's identity and counts in a summary.
+public struct ReportSummary: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var service: String?
+  public var tally: Tally
+}
+
+public struct Summary: Sendable, Equatable {
+  /// HMICFRS's reminder used six weeks; the default window for "due soon".
+  public static let defaultDueSoonDays = 42
+
+  public var reports: [ReportSummary]
+  public var total: Tally
+
+  /// Counts rows per report in the order the reports are given.
+  public init(
+    reports: [(id: String, title: String, service: String?)], rows: [Row], today: CalendarDate,
+    dueSoonDays: Int = Summary.defaultDueSoonDays
+  ) {
+    var tallies: [String: Tally] = [:]
+    for row in rows {
+      tallies[row.report, default: Tally()].add(row, today: today, dueSoonDays: dueSoonDays)
+    }
+    self.reports = reports.map {
+      ReportSummary(id: $0.id, title: $0.title, service: $0.service, tally: tallies[$0.id] ?? Tally())
+    }
+    var total = Tally()
+    for report in self.reports { total.add(report.tally) }
+    self.total = total
+  }
+}

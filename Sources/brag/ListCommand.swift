@@ -1,0 +1,119 @@
+import ArgumentParser
+import BragModel
+
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List items and actions, filtered.",
+    discussion: """
+      One row per recommendation or area for improvement and one per action under it. \
+      Filters combine: every one given must match.
+
+      Examples:
+        brag list --overdue
+        brag list --due-within 42 --brag red,amber
+        brag list --kind action --owner "people and organisational" --format csv
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Flag(help: "Only rows past their due date and not complete.")
+  var overdue = false
+
+  @Option(
+    name: .customLong("due-within"),
+    help: ArgumentHelp("Only open rows due within this many days (overdue included).", valueName: "days"))
+  var dueWithin: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only these ratings: a comma-separated list of blue, red, amber, green, unrated (or B,R,A,G,U).",
+      valueName: "list"))
+  var brag: String?
+
+  @Option(
+    help: ArgumentHelp("Only these reports: comma-separated report ids (see brag summary).", valueName: "id"))
+  var report: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only rows of these kinds: recommendation, afi, action (comma-separated).", valueName: "kind"))
+  var kind: String?
+
+  @Option(help: ArgumentHelp("Only actions whose owner contains this text (any case).", valueName: "text"))
+  var owner: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Only rows whose text, ref, status, owner or timescale contains this (any case).", valueName: "text"))
+  var search: String?
+
+  @Option(help: "Output format: text (80 columns), json or csv.")
+  var format: ListFormat = .text
+
+  func validate() throws {
+    if let dueWithin, dueWithin < 0 { throw ValidationError("--due-within must be 0 or more days") }
+    _ = try parsedBrags()
+    _ = try parsedKinds()
+  }
+
+  func parsedBrags() throws -> Set<BRAG>? {
+    guard let brag else { return nil }
+    return try Set(
+      commaList(brag).map { word in
+        guard let value = BRAG(userText: word) else {
+          throw ValidationError("--brag: '\(word)' is not a rating; use blue, red, amber, green or unrated")
+        }
+        return value
+      })
+  }
+
+  func parsedKinds() throws -> Set<RowKind>? {
+    guard let kind else { return nil }
+    return try Set(
+      commaList(kind).map { word in
+        switch word.lowercased() {
+        case "recommendation", "rec", "recommendations": return RowKind.recommendation
+        case "afi", "area-for-improvement", "areas-for-improvement": return RowKind.areaForImprovement
+        case "action", "actions": return RowKind.action
+        default:
+          throw ValidationError("--kind: '\(word)' is not a kind; use recommendation, afi or action")
+        }
+      })
+  }
+
+  private func commaList(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+  }
+
+  func filter() throws -> RowFilter {
+    var filter = RowFilter()
+    filter.overdueOnly = overdue
+    filter.dueWithinDays = dueWithin
+    filter.brags = try parsedBrags()
+    filter.kinds = try parsedKinds()
+    filter.reportIDs = report.map { Set(commaList($0)) }
+    filter.owner = owner
+    filter.search = search
+    return filter
+  }
+
+  func run() throws {
+    let today = try board.resolvedToday()
+    let filter = try filter()
+    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+    if let ids = filter.reportIDs { try loaded.checkReportIDs(ids) }
+    let rows = loaded.rows.filter { filter.matches($0, today: today) }
+    switch format {
+    case .json: Console.write(RowExport.json(rows, today: today))
+    case .csv: Console.write(try RowExport.csv(rows, today: today))
+    case .text:
+      Console.write(RowExport.table(rows, reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
+    }
+    try loaded.finish()
+  }
+}
+
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, csv
+}

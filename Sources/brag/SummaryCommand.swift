@@ -1,0 +1,35 @@
+import ArgumentParser
+import BragModel
+
+struct SummaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "summary",
+    abstract: "Count items per report: BRAG ratings, overdue and due soon.")
+
+  @OptionGroup var board: BoardOptions
+
+  @Option(help: "Output format: text or json.")
+  var format: SummaryFormat = .text
+
+  @Option(name: .customLong("due-soon"), help: "Days ahead that count as due soon.")
+  var dueSoonDays: Int = Summary.defaultDueSoonDays
+
+  func validate() throws {
+    guard dueSoonDays >= 0 else { throw ValidationError("--due-soon must be 0 or more days") }
+  }
+
+  func run() throws {
+    let today = try board.resolvedToday()
+    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+    let summary = Summary(reports: loaded.reports, rows: loaded.rows, today: today, dueSoonDays: dueSoonDays)
+    switch format {
+    case .text: Console.write(SummaryExport.table(summary, today: today, dueSoonDays: dueSoonDays))
+    case .json: Console.write(SummaryExport.json(summary, today: today, dueSoonDays: dueSoonDays))
+    }
+    try loaded.finish()
+  }
+}
+
+enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
