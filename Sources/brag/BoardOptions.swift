@@ -46,6 +46,13 @@ enum DefaultLocations {
     return (home(environment) as NSString).appendingPathComponent(".local/share/bragboard")
   }
 
+  static func cacheFolder(environment: [String: String]) -> String {
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+      return (xdg as NSString).appendingPathComponent("bragboard")
+    }
+    return (home(environment) as NSString).appendingPathComponent(".cache/bragboard")
+  }
+
   static func home(_ environment: [String: String]) -> String {
     environment["HOME"] ?? NSHomeDirectory()
   }

@@ -103,12 +103,13 @@ struct ListCommand: ParsableCommand {
     let filter = try filter()
     let loaded = try LoadedBoard.load(try board.resolvedFolder())
     if let ids = filter.reportIDs { try loaded.checkReportIDs(ids) }
-    let rows = loaded.rows.filter { filter.matches($0, today: today) }
+    let rows = loaded.rows.lazy.filter { filter.matches($0, today: today) }
     switch format {
-    case .json: Console.write(RowExport.json(rows, today: today))
-    case .csv: Console.write(try RowExport.csv(rows, today: today))
+    case .json: RowExport.json(rows, today: today) { Console.write($0) }
+    case .csv: Console.write(try RowExport.csv(rows.map(\.row), today: today))
     case .text:
-      Console.write(RowExport.table(rows, reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
+      Console.write(
+        RowExport.table(rows.map(\.row), reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
     }
     try loaded.finish()
   }

@@ -1,18 +1,26 @@
 import ArgumentParser
 import BragModel
+import Foundation
 
 /// The tracker's rows and report titles, loaded for a command, with broken files reported.
+///
+/// Reads through the row index (a cache outside the data folder) so that listing and counting
+/// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it.
 struct LoadedBoard {
   var reports: [(id: String, title: String, service: String?)]
-  var rows: [Row]
+  var rows: [IndexedRow]
   var failures: [DataFileError]
 
   static func load(_ folder: DataFolder) throws -> LoadedBoard {
-    let tracker = try folder.load()
+    let environment = ProcessInfo.processInfo.environment
+    let cache =
+      environment["BRAG_NO_CACHE"] == "1"
+      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
+    let load = try RowIndex.load(folder, cachePath: cache)
     return LoadedBoard(
-      reports: tracker.reports.map { ($0.report.id, $0.report.title, $0.report.service) },
-      rows: tracker.reports.flatMap { $0.report.rows },
-      failures: tracker.failures)
+      reports: load.reports.map { ($0.id, $0.title, $0.service) },
+      rows: load.reports.flatMap(\.rows),
+      failures: load.failures)
   }
 
   /// Checks report ids given on the command line.

@@ -1,4 +1,5 @@
 import BragModel
+import BragSampleData
 import Foundation
 import Testing
 
@@ -29,7 +30,8 @@ struct ReportCodingTests {
 
   @Test("a syntax error names the line and column")
   func syntaxError() {
-    let text = "{\n  \"format\": 1,\n  \"report\": {\n    \"id\": \"r\",\n    \"title\": \"T\" \"kind\": \"other\"\n  }\n}\n"
+    let text =
+      "{\n  \"format\": 1,\n  \"report\": {\n    \"id\": \"r\",\n    \"title\": \"T\" \"kind\": \"other\"\n  }\n}\n"
     #expect {
       _ = try ReportCoding.decode(Data(text.utf8), file: "data/r.json")
     } throws: { error in
@@ -86,7 +88,8 @@ struct ReportCodingTests {
 
   @Test("a bad date names the field")
   func badDate() {
-    let text = "{\"format\": 1, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\", \"published\": \"31/03/2023\"}}"
+    let text =
+      "{\"format\": 1, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\", \"published\": \"31/03/2023\"}}"
     #expect {
       _ = try ReportCoding.decode(Data(text.utf8), file: "r.json")
     } throws: { error in
@@ -107,14 +110,13 @@ struct ReportCodingTests {
 
   @Test("lists may be left out of hand-written files")
   func defaultLists() throws {
-    let text = "{\"format\": 1, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\", \"items\": [{\"id\": \"a\", \"kind\": \"recommendation\", \"label\": \"Rec 1\", \"text\": \"x\", \"timescale\": {\"precision\": \"missing\"}, \"selfAssessment\": \"met\", \"brag\": \"green\"}]}}"
+    let text =
+      "{\"format\": 1, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\", \"items\": [{\"id\": \"a\", \"kind\": \"recommendation\", \"label\": \"Rec 1\", \"text\": \"x\", \"timescale\": {\"precision\": \"missing\"}, \"selfAssessment\": \"met\", \"brag\": \"green\"}]}}"
     let report = try ReportCoding.decode(Data(text.utf8), file: "r.json")
     #expect(report.items[0].actions.isEmpty)
     #expect(report.judgements.isEmpty)
   }
 }
-
-import BragSampleData
 
 enum BragSampleDataFiles {
   static var all: [(name: String, bytes: [UInt8])] { SampleData.files }

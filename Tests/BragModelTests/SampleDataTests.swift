@@ -48,8 +48,10 @@ struct SampleDataTests {
       #expect(item.brag == .blue)
       #expect(item.kind == .recommendation)
     }
-    #expect(report.items.map(\.number) == [1, 3, 4, 5, 9, 12, 14, 17, 18, 20, 21, 22, 23, 24, 27, 28, 32, 33, 34])
-    let deadlines = Dictionary(uniqueKeysWithValues: report.items.map { ($0.number!, $0.timescale.due?.description) })
+    #expect(
+      report.items.map(\.number) == [1, 3, 4, 5, 9, 12, 14, 17, 18, 20, 21, 22, 23, 24, 27, 28, 32, 33, 34])
+    let deadlines = Dictionary(
+      uniqueKeysWithValues: report.items.map { ($0.number!, $0.timescale.due?.description) })
     #expect(deadlines[1] == "2023-10-01")
     #expect(deadlines[3] == "2023-06-01")
     #expect(deadlines[12] == "2024-03-01")
@@ -98,7 +100,8 @@ struct SampleDataTests {
         "The effectiveness of misconduct processes",
         "Understanding misconduct and sharing lessons learned",
       ])
-    let due = Dictionary(uniqueKeysWithValues: report.items.map { ($0.number!, $0.timescale.due?.description) })
+    let due = Dictionary(
+      uniqueKeysWithValues: report.items.map { ($0.number!, $0.timescale.due?.description) })
     #expect(due[1] == "2025-02-01" && due[2] == "2025-02-01" && due[4] == "2025-02-01")
     #expect(due[3] == "2025-05-01")
     #expect(due[9] == "2025-08-01")
@@ -157,7 +160,9 @@ struct SampleDataTests {
     #expect(report.items[4].updates[0].text.hasSuffix("The Dashboard will be visible to all staff."))
   }
 
-  @Test("as at 27 November 2026: the overdue Merseyside actions and misconduct 2 and 3, nothing from values and culture")
+  @Test(
+    "as at 27 November 2026: the overdue Merseyside actions and misconduct 2 and 3, nothing from values and culture"
+  )
   func overdueAsAtToday() {
     let rows = Samples.reports.values.flatMap(\.rows).filter { $0.isOverdue(on: Samples.today) }
     #expect(!rows.contains { $0.report == "staffs-values-culture-2023" })

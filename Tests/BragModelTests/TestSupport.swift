@@ -7,7 +7,8 @@ final class TemporaryFolder {
   let path: String
 
   init() {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("brag-tests-\(UUID().uuidString)")
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "brag-tests-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
     path = base.path
   }
@@ -39,7 +40,9 @@ enum Samples {
 
   static func seed(_ prefix: String) -> String {
     let folder = Bundle.module.url(forResource: "Seeds", withExtension: nil)!
-    let name = try! FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) }!
+    let name = try! FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+      $0.hasPrefix(prefix)
+    }!
     return try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
   }
 

@@ -6,7 +6,8 @@ struct TimescaleResolverTests {
   let published = CalendarDate("2023-03-31")!
 
   func resolve(_ text: String?, reference: CalendarDate? = nil) -> (String?, DuePrecision) {
-    let t = TimescaleResolver.resolve(text, context: TimescaleContext(publication: published, reference: reference))
+    let t = TimescaleResolver.resolve(
+      text, context: TimescaleContext(publication: published, reference: reference))
     return (t.due?.description, t.precision)
   }
 
@@ -60,7 +61,9 @@ struct TimescaleResolverTests {
     #expect(noPublication.precision == .immediate)
   }
 
-  @Test("Ongoing, BAU, blank and TBC have no date", arguments: ["Ongoing", "BAU", "ongoing.", "Business as usual"])
+  @Test(
+    "Ongoing, BAU, blank and TBC have no date",
+    arguments: ["Ongoing", "BAU", "ongoing.", "Business as usual"])
   func ongoing(text: String) {
     #expect(resolve(text) == (nil, .ongoing))
   }
@@ -95,7 +98,10 @@ struct TimescaleResolverTests {
 
   @Test(
     "unresolvable text is kept and flagged, never guessed",
-    arguments: ["Spring 2025", "when funding allows", "2Q/3Q of 2025", "31 June 2024", "29 Feb 2023", "13/13/24", "24/26", "June"])
+    arguments: [
+      "Spring 2025", "when funding allows", "2Q/3Q of 2025", "31 June 2024", "29 Feb 2023", "13/13/24",
+      "24/26", "June",
+    ])
   func unresolved(text: String) {
     let t = TimescaleResolver.resolve(text, context: TimescaleContext(publication: published))
     #expect(t.due == nil)

@@ -12,29 +12,43 @@ public struct JSONWriter {
   }
 
   public mutating func string(_ text: String) {
-    bytes.append(UInt8(ascii: "\""))
     var text = text
-    text.withUTF8 { utf8 in
-      var start = 0
-      for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-        switch byte {
-        case 0x22: raw("\\\"")
-        case 0x5C: raw("\\\\")
-        case 0x0A: raw("\\n")
-        case 0x0D: raw("\\r")
-        case 0x09: raw("\\t")
-        default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          raw("\\u00")
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0xF)])
-        }
-        start = i + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-    }
+    text.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// A JSON string from UTF-8 bytes, escaping quotes, backslashes and control characters.
+  public mutating func string(utf8: UnsafeRawBufferPointer) {
     bytes.append(UInt8(ascii: "\""))
+    var start = 0
+    for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start..<i]))
+      switch byte {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      default:
+        raw("\\u00")
+        bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
+        bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
+      }
+      start = i + 1
+    }
+    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start...]))
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  public mutating func optionalString(utf8: UnsafeRawBufferPointer?) {
+    if let utf8 { string(utf8: utf8) } else { raw("null") }
+  }
+
+  /// Hands the bytes written so far to `sink` and starts again, so long output streams.
+  public mutating func flush(to sink: ([UInt8]) -> Void) {
+    sink(bytes)
+    bytes.removeAll(keepingCapacity: true)
   }
 
   public mutating func optionalString(_ text: String?) {

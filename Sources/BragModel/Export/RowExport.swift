@@ -4,59 +4,62 @@ import Foundation
 /// The row formats of `brag list`: JSON for scripts, CSV for spreadsheets, an 80-column table for people.
 public enum RowExport {
   /// A JSON array of row objects with the documented fields, in a fixed key order.
-  public static func json(_ rows: [Row], today: CalendarDate) -> [UInt8] {
-    var out = JSONWriter(capacity: rows.count * 600 + 16)
-    if rows.isEmpty {
-      out.raw("[]\n")
-      return out.bytes
-    }
-    out.raw("[\n")
-    for (index, row) in rows.enumerated() {
+  public static func json(_ rows: [some ExportableRow], today: CalendarDate) -> [UInt8] {
+    var all: [UInt8] = []
+    json(rows, today: today) { all.append(contentsOf: $0) }
+    return all
+  }
+
+  /// Streams the JSON array to `sink` in chunks, so memory stays flat however many rows there are.
+  public static func json(
+    _ rows: some Sequence<some ExportableRow>, today: CalendarDate, sink: ([UInt8]) -> Void
+  ) {
+    var out = JSONWriter(capacity: 1 << 16)
+    out.raw("[")
+    var first = true
+    for row in rows {
+      out.raw(first ? "\n" : ",\n")
+      first = false
       writeObject(row, today: today, into: &out, indent: 2)
-      out.raw(index == rows.count - 1 ? "\n" : ",\n")
+      if out.bytes.count >= 1 << 16 { out.flush(to: sink) }
     }
-    out.raw("]\n")
-    return out.bytes
+    out.raw(first ? "]\n" : "\n]\n")
+    out.flush(to: sink)
   }
 
   /// One row as a JSON object (without a trailing newline), indented by `indent` spaces.
-  public static func writeObject(_ row: Row, today: CalendarDate, into out: inout JSONWriter, indent: Int) {
+  public static func writeObject(
+    _ row: some ExportableRow, today: CalendarDate, into out: inout JSONWriter, indent: Int
+  ) {
     let inner = indent + 2
+    func text(_ key: StaticString, _ field: RowField) {
+      out.key(key, indent: inner)
+      row.withUTF8(field) { out.optionalString(utf8: $0) }
+      out.raw(",\n")
+    }
     out.spaces(indent)
     out.raw("{\n")
-    out.key("id", indent: inner)
-    out.string(row.id)
-    out.raw(",\n")
+    text("id", .id)
     out.key("report", indent: inner)
     out.string(row.report)
     out.raw(",\n")
     out.key("kind", indent: inner)
     out.string(row.kind.rawValue)
     out.raw(",\n")
-    out.key("parent", indent: inner)
-    out.optionalString(row.parent)
-    out.raw(",\n")
-    out.key("ref", indent: inner)
-    out.string(row.ref)
-    out.raw(",\n")
+    text("parent", .parent)
+    text("ref", .ref)
     out.key("number", indent: inner)
     out.optionalInt(row.number)
     out.raw(",\n")
-    out.key("text", indent: inner)
-    out.string(row.text)
-    out.raw(",\n")
-    out.key("status", indent: inner)
-    out.optionalString(row.status)
-    out.raw(",\n")
+    text("text", .text)
+    text("status", .status)
     out.key("brag", indent: inner)
     out.string(row.brag.rawValue)
     out.raw(",\n")
     out.key("due", indent: inner)
     out.optionalString(row.due?.description)
     out.raw(",\n")
-    out.key("timescale", indent: inner)
-    out.optionalString(row.timescale)
-    out.raw(",\n")
+    text("timescale", .timescale)
     out.key("precision", indent: inner)
     out.string(row.precision.rawValue)
     out.raw(",\n")
@@ -67,7 +70,7 @@ public enum RowExport {
     out.optionalInt(row.daysOverdue(on: today))
     out.raw(",\n")
     out.key("owner", indent: inner)
-    out.optionalString(row.owner)
+    row.withUTF8(.owner) { out.optionalString(utf8: $0) }
     out.raw("\n")
     out.spaces(indent)
     out.raw("}")

@@ -60,29 +60,32 @@ public enum SummaryExport {
     out.int(tally.dueSoon)
   }
 
-  /// A table for an 80-column terminal.
+  /// A table for an 80-column terminal; number columns widen when the counts need it.
   public static func table(_ summary: Summary, today: CalendarDate, dueSoonDays: Int) -> String {
-    var lines = ["As at \(today.longDescription); due soon = within \(dueSoonDays) days", ""]
-    let header = "Report                              Items   B   R   A   G   -  Actions  Late  Soon"
-    lines.append(header)
-    lines.append(String(repeating: "-", count: DisplayWidth.of(header)))
-    func numbers(_ t: Tally) -> String {
-      func col(_ n: Int, _ w: Int) -> String {
-        let s = String(n)
-        return String(repeating: " ", count: max(0, w - s.count)) + s
-      }
-      return col(t.items, 5) + col(t.blue, 4) + col(t.red, 4) + col(t.amber, 4) + col(t.green, 4)
-        + col(t.unrated, 4) + col(t.actions, 9) + col(t.overdue, 6) + col(t.dueSoon, 6)
+    let headings = ["Items", "B", "R", "A", "G", "-", "Actions", "Late", "Soon"]
+    func values(_ t: Tally) -> [Int] {
+      [t.items, t.blue, t.red, t.amber, t.green, t.unrated, t.actions, t.overdue, t.dueSoon]
     }
+    // The total is the largest value in each column.
+    let widths = zip(headings, values(summary.total)).map { max($0.count, String($1).count) }
+    func row(_ label: String, _ cells: [String]) -> String {
+      var line = DisplayWidth.pad(label, to: 28)
+      for (cell, width) in zip(cells, widths) {
+        line += " " + String(repeating: " ", count: max(0, width - cell.count)) + cell
+      }
+      return line
+    }
+    let header = row("Report", headings)
+    let rule = String(repeating: "-", count: DisplayWidth.of(header))
+    var lines = ["As at \(today.longDescription); due soon = within \(dueSoonDays) days", "", header, rule]
     for report in summary.reports {
-      lines.append(DisplayWidth.pad(SafeText.singleLine(report.id), to: 34) + numbers(report.tally))
+      lines.append(row(SafeText.singleLine(report.id), values(report.tally).map(String.init)))
       let detail = [report.title, report.service].compactMap { $0 }.map(SafeText.singleLine)
         .joined(separator: " · ")
       lines.append("  " + DisplayWidth.truncate(detail, to: 78))
     }
-    lines.append(String(repeating: "-", count: DisplayWidth.of(header)))
-    lines.append(
-      DisplayWidth.pad("Total (\(summary.reports.count) reports)", to: 34) + numbers(summary.total))
+    lines.append(rule)
+    lines.append(row("Total (\(summary.reports.count) reports)", values(summary.total).map(String.init)))
     lines.append("")
     lines.append(
       "B R A G - = Blue (complete), Red, Amber, Green, not rated; Late = overdue items and actions.")

@@ -53,24 +53,6 @@ public struct Row: Sendable, Hashable {
     self.owner = owner
     self.isComplete = isComplete
   }
-
-  /// Due before `today` and not complete.
-  public func isOverdue(on today: CalendarDate) -> Bool {
-    guard let due, !isComplete else { return false }
-    return due < today
-  }
-
-  /// Days past due (positive) as at `today`, or nil when not overdue.
-  public func daysOverdue(on today: CalendarDate) -> Int? {
-    guard isOverdue(on: today), let due else { return nil }
-    return due.days(until: today)
-  }
-
-  /// Open and due within `days` days from `today` (today included, overdue excluded).
-  public func isDueSoon(on today: CalendarDate, within days: Int) -> Bool {
-    guard let due, !isComplete else { return false }
-    return due >= today && due <= today.adding(days: days)
-  }
 }
 
 extension Report {

@@ -17,7 +17,7 @@ public struct RowFilter: Sendable, Equatable {
 
   public var isEmpty: Bool { self == RowFilter() }
 
-  public func matches(_ row: Row, today: CalendarDate) -> Bool {
+  public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays {
       guard let due = row.due, !row.isComplete, due <= today.adding(days: days) else { return false }
@@ -29,7 +29,7 @@ public struct RowFilter: Sendable, Equatable {
       guard let rowOwner = row.owner, TextMatch.contains(rowOwner, owner) else { return false }
     }
     if let search {
-      let fields = [row.text, row.ref, row.status, row.owner, row.timescale]
+      let fields = row.searchableFields
       guard fields.contains(where: { $0.map { TextMatch.contains($0, search) } ?? false }) else {
         return false
       }

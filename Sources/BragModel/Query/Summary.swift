@@ -25,7 +25,7 @@ public struct Tally: Sendable, Equatable, Codable {
     }
   }
 
-  mutating func add(_ row: Row, today: CalendarDate, dueSoonDays: Int) {
+  mutating func add(_ row: some RowFacts, today: CalendarDate, dueSoonDays: Int) {
     if row.kind == .action {
       actions += 1
     } else {
@@ -75,7 +75,8 @@ public struct Summary: Sendable, Equatable {
 
   /// Counts rows per report in the order the reports are given.
   public init(
-    reports: [(id: String, title: String, service: String?)], rows: [Row], today: CalendarDate,
+    reports: [(id: String, title: String, service: String?)], rows: some Sequence<some RowFacts>,
+    today: CalendarDate,
     dueSoonDays: Int = Summary.defaultDueSoonDays
   ) {
     var tallies: [String: Tally] = [:]

@@ -1,0 +1,166 @@
+/// The binary layout of the row index: a disposable cache of what lists and counts need.
+///
+/// ```
+/// file    := magic "BRAGIDX3" u32:entryCount string:folderPath entry* blob*
+/// entry   := string:fileName i64:size i64:mtimeNanos u64:inode
+///            string:reportID string:title string:service
+///            u32:rowCount u64:blobOffset u32:blobLength header[rowCount]
+/// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber u32:stringsOffset
+/// blob    := per row: string:id string:parent string:ref string:text string:status
+///            string:timescale string:owner
+/// string  := u32:length (0xFFFFFFFF for none) bytes
+/// ```
+/// Integers are little-endian; `blobOffset` counts from the start of the file and `stringsOffset`
+/// from the start of the entry's blob. flags: 1 = complete, 2 = has number, 4 = has due date.
+/// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
+/// of one region and the texts' pages are touched only for the rows shown.
+/// Any mismatch or damage simply means "rebuild": the data files are the only source of truth.
+enum RowIndexFormat {
+  static let magic: [UInt8] = Array("BRAGIDX3".utf8)
+  static let absent: UInt32 = 0xFFFF_FFFF
+  static let headerSize = 16
+
+  static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action]
+  static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
+  static let precisions = DuePrecision.allCases
+}
+
+/// Appends index records to a byte buffer.
+struct RowIndexWriter {
+  var bytes: [UInt8] = []
+
+  mutating func uint8(_ v: UInt8) { bytes.append(v) }
+
+  mutating func uint32(_ v: UInt32) {
+    withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func uint64(_ v: UInt64) {
+    withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func string(_ s: String?) {
+    guard let s else {
+      uint32(RowIndexFormat.absent)
+      return
+    }
+    var copy = s
+    copy.withUTF8 { utf8 in
+      uint32(UInt32(utf8.count))
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  /// Writes one report's entry, its strings going into `blob` (which will start at `blobOffset`).
+  mutating func entry(
+    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rows: [Row],
+    blob: inout RowIndexWriter, blobOffset: Int
+  ) {
+    let blobStart = blob.bytes.count
+    var headers = RowIndexWriter()
+    for row in rows {
+      headers.uint8(UInt8(RowIndexFormat.kinds.firstIndex(of: row.kind)!))
+      headers.uint8(UInt8(RowIndexFormat.brags.firstIndex(of: row.brag)!))
+      var flags: UInt8 = 0
+      if row.isComplete { flags |= 1 }
+      if row.number != nil { flags |= 2 }
+      if row.due != nil { flags |= 4 }
+      headers.uint8(flags)
+      headers.uint8(UInt8(RowIndexFormat.precisions.firstIndex(of: row.precision)!))
+      headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.number ?? 0)))
+      headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.due?.dayNumber ?? 0)))
+      headers.uint32(UInt32(blob.bytes.count - blobStart))
+      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner] {
+        blob.string(field)
+      }
+    }
+    entryPrefix(
+      fileName: fileName, identity: identity, id: id, title: title, service: service, rowCount: rows.count,
+      blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart)
+    bytes.append(contentsOf: headers.bytes)
+  }
+
+  /// Everything in an entry before its row headers.
+  mutating func entryPrefix(
+    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rowCount: Int,
+    blobOffset: Int, blobLength: Int
+  ) {
+    string(fileName)
+    uint64(UInt64(bitPattern: identity.size))
+    uint64(UInt64(bitPattern: identity.modifiedNanoseconds))
+    uint64(identity.inode)
+    string(id)
+    string(title)
+    string(service)
+    uint32(UInt32(rowCount))
+    uint64(UInt64(blobOffset))
+    uint32(UInt32(blobLength))
+  }
+}
+
+/// Reads index records, returning nil on anything out of bounds or malformed.
+struct RowIndexReader {
+  let buffer: IndexBuffer
+  var offset: Int
+
+  private func has(_ count: Int) -> Bool { count >= 0 && offset + count <= buffer.count }
+
+  mutating func uint32() -> UInt32? {
+    guard has(4) else { return nil }
+    defer { offset += 4 }
+    return buffer.uint32(at: offset)
+  }
+
+  mutating func uint64() -> UInt64? {
+    guard has(8) else { return nil }
+    defer { offset += 8 }
+    return buffer.uint64(at: offset)
+  }
+
+  /// nil when malformed; .some(nil) for an absent string.
+  mutating func string() -> String?? {
+    guard let length = uint32() else { return nil }
+    if length == RowIndexFormat.absent { return .some(nil) }
+    guard has(Int(length)) else { return nil }
+    defer { offset += Int(length) }
+    return buffer.string(at: offset, length: Int(length))
+  }
+
+  mutating func entry() -> IndexedReport? {
+    guard let fileName = string() ?? nil, let size = uint64(), let mtime = uint64(), let inode = uint64(),
+      let id = string() ?? nil, let title = string() ?? nil, let service = string(),
+      let count = uint32().map(Int.init), let blobStart = uint64().map(Int.init),
+      let blobLength = uint32().map(Int.init), has(count * RowIndexFormat.headerSize),
+      blobStart >= 0, blobStart + blobLength <= buffer.count
+    else { return nil }
+    var rows: [IndexedRow] = []
+    rows.reserveCapacity(count)
+    for index in 0..<count {
+      let header = offset + index * RowIndexFormat.headerSize
+      let kind = Int(buffer.uint8(at: header))
+      let brag = Int(buffer.uint8(at: header + 1))
+      let flags = buffer.uint8(at: header + 2)
+      let precision = Int(buffer.uint8(at: header + 3))
+      let number = Int32(bitPattern: buffer.uint32(at: header + 4))
+      let due = Int32(bitPattern: buffer.uint32(at: header + 8))
+      let strings = Int(buffer.uint32(at: header + 12))
+      guard kind < RowIndexFormat.kinds.count, brag < RowIndexFormat.brags.count,
+        precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1)
+      else { return nil }
+      rows.append(
+        IndexedRow(
+          buffer: buffer, stringsOffset: blobStart + strings, report: id,
+          kind: RowIndexFormat.kinds[kind], brag: RowIndexFormat.brags[brag], isComplete: flags & 1 != 0,
+          precision: RowIndexFormat.precisions[precision], number: flags & 2 != 0 ? Int(number) : nil,
+          due: flags & 4 != 0 ? CalendarDate(dayNumber: Int(due)) : nil))
+    }
+    let headers = offset..<(offset + count * RowIndexFormat.headerSize)
+    offset = headers.upperBound
+    return IndexedReport(
+      fileName: fileName,
+      identity: FileIdentity(
+        size: Int64(bitPattern: size), modifiedNanoseconds: Int64(bitPattern: mtime), inode: inode),
+      id: id, title: title, service: service, rows: rows, storage: buffer, headers: headers,
+      blob: blobStart..<(blobStart + blobLength))
+  }
+}

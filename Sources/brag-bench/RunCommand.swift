@@ -1,0 +1,3 @@
+import ArgumentParser
+
+struct RunCommand: ParsableCommand { func run() throws {} }
