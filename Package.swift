@@ -44,6 +44,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Drives the real `brag` binary: exit codes, stderr and stdout as a user sees them.
+    .testTarget(
+      name: "BragCLITests",
+      dependencies: ["brag", "BragModel"]
+    ),
     .testTarget(
       name: "BragModelTests",
       dependencies: ["BragModel", "BragSampleData"],

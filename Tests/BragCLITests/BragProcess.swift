@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the built `brag` binary with a clean environment and captures what a user would see.
+struct BragProcess {
+  struct Output {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The `brag` executable SwiftPM built beside this test bundle.
+  static let binary: URL = {
+    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var folder = testBinary.deletingLastPathComponent()
+    // The runner may be inside a .xctest bundle folder; walk up until `brag` is beside us.
+    for _ in 0..<4 {
+      let candidate = folder.appendingPathComponent("brag")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    fatalError("cannot find the brag binary near \(testBinary.path)")
+  }()
+
+  /// Runs brag with `arguments`; HOME and the XDG folders point into `home` so nothing real is touched.
+  static func run(_ arguments: [String], home: String, environment extra: [String: String] = [:]) throws
+    -> Output
+  {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var environment = [
+      "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_CACHE_HOME": home + "/cache",
+    ]
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
+
+/// A fresh temporary folder, removed when released.
+final class Scratch {
+  let path: String
+
+  init() {
+    path = FileManager.default.temporaryDirectory.appendingPathComponent("brag-cli-\(UUID().uuidString)").path
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+}
