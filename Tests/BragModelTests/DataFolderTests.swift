@@ -128,3 +128,24 @@ struct AtomicFileTests {
     }
   }
 }
+
+@Suite("Saving through links")
+struct SymlinkTests {
+  @Test("a data file that is a symbolic link stays a link; its target gets the edit")
+  func symlink() throws {
+    let folder = TemporaryFolder()
+    let elsewhere = TemporaryFolder()
+    let report = Report(id: "r", title: "T", kind: .other)
+    try ReportCoding.encode(report).write(to: URL(fileURLWithPath: elsewhere.file("r.json")))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.file("r.json"), withDestinationPath: elsewhere.file("r.json"))
+    let data = DataFolder(path: folder.path)
+    var loaded = try #require(try data.load().report(id: "r"))
+    loaded.report.title = "Changed"
+    try data.save(loaded.report, expecting: loaded.identity)
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("r.json"))
+        == elsewhere.file("r.json"))
+    #expect(try String(contentsOfFile: elsewhere.file("r.json"), encoding: .utf8).contains("Changed"))
+  }
+}

@@ -121,3 +121,64 @@ struct ReportCodingTests {
 enum BragSampleDataFiles {
   static var all: [(name: String, bytes: [UInt8])] { SampleData.files }
 }
+
+@Suite("Nothing typed by hand is silently dropped")
+struct UnknownFieldTests {
+  @Test("a misspelt field is refused with its path, line and column")
+  func misspeltField() {
+    let text = """
+      {
+        "format": 1,
+        "report": {
+          "id": "r", "title": "T", "kind": "other",
+          "items": [
+            {"id": "a", "kind": "recommendation", "label": "Rec 1", "text": "x",
+             "timescale": {"precision": "missing"}, "selfAssessment": "not-assessed",
+             "brag": "green", "stauts": "On track"}
+          ]
+        }
+      }
+      """
+    #expect {
+      _ = try ReportCoding.decode(Data(text.utf8), file: "r.json")
+    } throws: { error in
+      let e = error as! DataFileError
+      return e.fieldPath == "report.items[0].stauts" && e.line == 8
+        && e.message.contains("'stauts' is not a field")
+    }
+  }
+
+  @Test("an explicit null for an optional field is fine; format 0 is not")
+  func nullAndFormat() throws {
+    let withNull =
+      "{\"format\": 1, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\", \"service\": null}}"
+    #expect(try ReportCoding.decode(Data(withNull.utf8), file: "r.json").service == nil)
+    let zero = "{\"format\": 0, \"report\": {\"id\": \"r\", \"title\": \"T\", \"kind\": \"other\"}}"
+    #expect(throws: DataFileError.self) { try ReportCoding.decode(Data(zero.utf8), file: "r.json") }
+  }
+}
+
+@Suite("The schema sample")
+struct SchemaSampleTests {
+  /// Every optional set and every list non-empty, all the way down.
+  func emptyParts(of value: Any, path: String) -> [String] {
+    let mirror = Mirror(reflecting: value)
+    if mirror.displayStyle == .optional {
+      guard let child = mirror.children.first else { return [path] }
+      return emptyParts(of: child.value, path: path)
+    }
+    if mirror.displayStyle == .collection {
+      if mirror.children.isEmpty { return [path] }
+      return mirror.children.flatMap { emptyParts(of: $0.value, path: path + "[]") }
+    }
+    if mirror.displayStyle == .struct {
+      return mirror.children.flatMap { emptyParts(of: $0.value, path: path + "." + ($0.label ?? "?")) }
+    }
+    return []
+  }
+
+  @Test("the sample that defines the known fields sets every field")
+  func complete() {
+    #expect(emptyParts(of: UnknownFieldsProbe.sample, path: "report") == [])
+  }
+}

@@ -124,12 +124,25 @@ public struct DataFolder: Sendable {
   @discardableResult
   public func save(_ report: Report, expecting expected: FileIdentity?) throws -> FileIdentity {
     let file = filePath(for: report.id)
+    let encoded = try ReportCoding.encode(report)
+    // Two copies of brag saving at once take turns, so the check and the rename cannot interleave.
+    let folderLock = try FolderLock(path)
+    defer { folderLock.release() }
     if FileIdentity.of(file) != expected { throw FolderError.changedOnDisk(file) }
-    try AtomicFile.write(ReportCoding.encode(report), to: file)
+    try AtomicFile.write(encoded, to: Self.resolvingLink(file))
     guard let identity = FileIdentity.of(file) else {
       throw FolderError.unreadable(file, "vanished after saving")
     }
     return identity
+  }
+
+  /// The file a symbolic link points at, so a save replaces the target rather than the link.
+  static func resolvingLink(_ file: String) -> String {
+    guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: file) else {
+      return file
+    }
+    if destination.hasPrefix("/") { return destination }
+    return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
   }
 
   /// Creates the folder (and its parents) if needed, following the umask.

@@ -4,10 +4,13 @@ import Foundation
 public enum ReportCoding {
   /// Pretty-printed, keys sorted, UTF-8, with a trailing newline: stable bytes for stable diffs.
   public static func encode(_ report: Report) throws -> Data {
+    Data(JSONLayout.pretty([UInt8](try encodeCompact(report))))
+  }
+
+  static func encodeCompact(_ report: Report) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let compact = try encoder.encode(ReportDocument(report: report))
-    return Data(JSONLayout.pretty([UInt8](compact)))
+    return try encoder.encode(ReportDocument(report: report))
   }
 
   /// Decodes a data file, or throws a ``DataFileError`` naming the line, column and field.
@@ -20,14 +23,29 @@ public enum ReportCoding {
     } catch {
       throw DataFileError(file: file, message: "cannot be read: \(error.localizedDescription)")
     }
-    guard document.format <= ReportDocument.currentFormat else {
+    func failure(at path: [JSONLocator.PathComponent], _ message: String) -> DataFileError {
       let bytes = [UInt8](data)
-      let offset = JSONLocator.offset(of: [.key("format")], in: bytes) ?? 0
+      let offset = JSONLocator.offset(of: path, in: bytes) ?? 0
       let place = JSONLocator.lineAndColumn(of: offset, in: bytes)
-      throw DataFileError(
-        file: file, line: place.line, column: place.column, fieldPath: "format",
-        message: "format \(document.format) is newer than this version of brag understands "
+      return DataFileError(
+        file: file, line: place.line, column: place.column, fieldPath: UnknownFields.describe(path),
+        message: message)
+    }
+    guard document.format <= ReportDocument.currentFormat else {
+      throw failure(
+        at: [.key("format")],
+        "format \(document.format) is newer than this version of brag understands "
           + "(\(ReportDocument.currentFormat)); upgrade brag to read it")
+    }
+    guard document.format >= 1 else {
+      throw failure(
+        at: [.key("format")], "format \(document.format) is not a data file format; it should be 1")
+    }
+    if let unknown = UnknownFields.first(in: [UInt8](data)) {
+      throw failure(
+        at: unknown.path,
+        "'\(UnknownFields.describe([unknown.path.last!]))' is not a field brag knows (a misspelling?); "
+          + "fix or remove it, since saving would otherwise drop it")
     }
     return document.report
   }

@@ -1,0 +1,5 @@
+@testable import BragModel
+
+enum UnknownFieldsProbe {
+  static var sample: Report { UnknownFields.schemaSample }
+}
