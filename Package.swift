@@ -8,6 +8,8 @@ let package = Package(
     .executable(name: "brag", targets: ["brag"]),
     .executable(name: "brag-bench", targets: ["brag-bench"]),
     .library(name: "BragModel", targets: ["BragModel"]),
+    .library(name: "BragUI", targets: ["BragUI"]),
+    .library(name: "BragTerminal", targets: ["BragTerminal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,10 +31,28 @@ let package = Package(
         .embedInCode("fixtures/mfrs-action-plan-2023.json"),
       ]
     ),
+    // The board: state, key handling and rendering into an in-memory screen buffer.
+    .target(
+      name: "BragUI",
+      dependencies: ["BragModel"]
+    ),
+    // ncursesw, wide characters and UTF-8.
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The only module that talks to the terminal: draws a ScreenBuffer, reads keys and the mouse.
+    .target(
+      name: "BragTerminal",
+      dependencies: ["BragUI", "CNcursesw"]
+    ),
     .executableTarget(
       name: "brag",
       dependencies: [
         "BragModel",
+        "BragUI",
+        "BragTerminal",
         "BragSampleData",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -48,6 +68,10 @@ let package = Package(
     .testTarget(
       name: "BragCLITests",
       dependencies: ["brag", "BragModel"]
+    ),
+    .testTarget(
+      name: "BragTerminalTests",
+      dependencies: ["BragTerminal", "BragUI"]
     ),
     .testTarget(
       name: "BragModelTests",

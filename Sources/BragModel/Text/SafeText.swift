@@ -35,6 +35,10 @@ public enum SafeText {
     return result
   }
 
+  /// True for characters that must never reach a terminal: C0 and C1 controls, DEL, and
+  /// bidirectional overrides that could make text display other than it reads.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool { isUnsafe(scalar) }
+
   static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)

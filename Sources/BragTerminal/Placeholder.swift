@@ -1,0 +1,1 @@
+// The ncurses backend: the only module that talks to the terminal.
