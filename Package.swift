@@ -39,7 +39,6 @@ let package = Package(
     // ncursesw, wide characters and UTF-8.
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     // The only module that talks to the terminal: draws a ScreenBuffer, reads keys and the mouse.
