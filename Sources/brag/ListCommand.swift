@@ -45,7 +45,8 @@ struct ListCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Only rows whose text, ref, status, owner or timescale contains this (any case).", valueName: "text"))
+      "Only rows whose words contain this (any case): text, ref, status, owner, timescale, response, updates, notes.",
+      valueName: "text"))
   var search: String?
 
   @Option(help: "Output format: text (80 columns), json or csv.")

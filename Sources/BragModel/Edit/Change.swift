@@ -1,14 +1,29 @@
 import Foundation
 
 /// One edit the board can make to an item or an action. Every change is recorded in the target's
-/// history with who made it and when.
+/// history with who made it and when, and knows how to undo itself.
 public enum Change: Sendable, Equatable {
   case brag(BRAG, reason: String?)
   case status(String?)
   /// Moves the deadline, keeping the original timescale beside it.
   case revisedDue(CalendarDate, reason: String)
+  /// Puts back an earlier revision (or none): how a revised date is undone.
+  case restoreRevision(DueRevision?)
   /// Adds a quarterly update (items only).
-  case update(QuarterlyUpdate)
+  case addUpdate(QuarterlyUpdate)
+  /// Removes the most recent update (items only): how adding one is undone.
+  case removeLastUpdate
+  /// Adds an action under the item, at a position or at the end.
+  case addAction(Action, at: Int?)
+  /// Removes an action from the item.
+  case removeAction(id: String)
+}
+
+/// A change as applied: its history entry and the change that undoes it.
+public struct AppliedChange: Sendable, Equatable {
+  public var target: RowID
+  public var entry: HistoryEntry
+  public var inverse: Change
 }
 
 public enum EditError: Error, Equatable, CustomStringConvertible {
@@ -16,13 +31,17 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
   case noSuchAction(RowID)
   case notForActions(String)
   case emptyReason
+  case nothingToRemove(String)
+  case duplicateAction(String)
 
   public var description: String {
     switch self {
     case .noSuchItem(let id): "no item '\(id.item)' in report '\(id.report)'"
     case .noSuchAction(let id): "no action '\(id.action ?? "")' under '\(id.report)/\(id.item)'"
-    case .notForActions(let what): "\(what) can be added to an item, not to an action"
+    case .notForActions(let what): "\(what) belongs to an item, not to an action"
     case .emptyReason: "a revised due date needs a reason"
+    case .nothingToRemove(let what): "there is no \(what) to remove"
+    case .duplicateAction(let id): "an action with id '\(id)' already exists under this item"
     }
   }
 }
@@ -35,19 +54,41 @@ public enum Timestamp {
 }
 
 extension Report {
-  /// Applies `change` to the item or action `id` names, appends a history entry, and returns it.
+  /// Applies `change` to the item or action `id` names, appends a history entry, and returns it
+  /// with the change that undoes it.
   @discardableResult
   public mutating func apply(_ change: Change, to id: RowID, author: String, at timestamp: String)
-    throws(EditError) -> HistoryEntry
+    throws(EditError) -> AppliedChange
   {
     guard let itemIndex = items.firstIndex(where: { $0.id == id.item }) else { throw .noSuchItem(id) }
+    let context = EditContext(author: author, timestamp: timestamp)
+    let (entry, inverse): (HistoryEntry, Change)
     if let actionID = id.action {
       guard let actionIndex = items[itemIndex].actions.firstIndex(where: { $0.id == actionID }) else {
         throw .noSuchAction(id)
       }
-      return try items[itemIndex].actions[actionIndex].apply(change, author: author, at: timestamp)
+      (entry, inverse) = try items[itemIndex].actions[actionIndex].apply(change, context)
+    } else {
+      (entry, inverse) = try items[itemIndex].apply(change, context)
     }
-    return try items[itemIndex].apply(change, author: author, at: timestamp)
+    return AppliedChange(target: id, entry: entry, inverse: inverse)
+  }
+
+  /// The item or action a global id names, if it exists.
+  public func item(_ id: RowID) -> Item? { items.first { $0.id == id.item } }
+
+  public func action(_ id: RowID) -> Action? {
+    guard let actionID = id.action else { return nil }
+    return item(id)?.actions.first { $0.id == actionID }
+  }
+}
+
+struct EditContext {
+  var author: String
+  var timestamp: String
+
+  func entry(_ field: String, _ before: String?, _ after: String?, reason: String? = nil) -> HistoryEntry {
+    HistoryEntry(at: timestamp, author: author, field: field, before: before, after: after, reason: reason)
   }
 }
 
@@ -58,48 +99,82 @@ protocol Editable {
   var timescale: Timescale { get }
   var revisedDue: DueRevision? { get set }
   var history: [HistoryEntry] { get set }
-  mutating func addUpdate(_ update: QuarterlyUpdate) throws(EditError)
+  /// Applies the changes only one of the two kinds supports.
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change)
 }
 
 extension Editable {
-  mutating func apply(_ change: Change, author: String, at timestamp: String) throws(EditError)
-    -> HistoryEntry
-  {
-    let entry: HistoryEntry
+  mutating func apply(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change) {
+    let result: (HistoryEntry, Change)
     switch change {
     case .brag(let value, let reason):
-      entry = HistoryEntry(
-        at: timestamp, author: author, field: "brag", before: brag.rawValue, after: value.rawValue,
-        reason: reason)
+      result = (context.entry("brag", brag.rawValue, value.rawValue, reason: reason), .brag(brag, reason: "undo"))
       brag = value
     case .status(let value):
-      entry = HistoryEntry(at: timestamp, author: author, field: "status", before: status, after: value)
+      result = (context.entry("status", status, value), .status(status))
       status = value
     case .revisedDue(let date, let reason):
       let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reason.isEmpty else { throw .emptyReason }
       let before = revisedDue?.due ?? timescale.due
-      entry = HistoryEntry(
-        at: timestamp, author: author, field: "revisedDue", before: before?.description,
-        after: date.description, reason: reason)
-      revisedDue = DueRevision(due: date, reason: reason, author: author, at: timestamp)
-    case .update(let update):
-      try addUpdate(update)
-      entry = HistoryEntry(
-        at: timestamp, author: author, field: "updates", before: nil,
-        after: "\(update.period): \(update.text)")
+      result = (
+        context.entry("revisedDue", before?.description, date.description, reason: reason),
+        .restoreRevision(revisedDue)
+      )
+      revisedDue = DueRevision(due: date, reason: reason, author: context.author, at: context.timestamp)
+    case .restoreRevision(let revision):
+      let before = revisedDue?.due ?? timescale.due
+      let after = revision?.due ?? timescale.due
+      result = (
+        context.entry("revisedDue", before?.description, after?.description, reason: "undo"),
+        .restoreRevision(revisedDue)
+      )
+      revisedDue = revision
+    default:
+      result = try applySpecific(change, context)
     }
-    history.append(entry)
-    return entry
+    history.append(result.0)
+    return result
   }
 }
 
 extension Item: Editable {
-  mutating func addUpdate(_ update: QuarterlyUpdate) throws(EditError) { updates.append(update) }
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change) {
+    switch change {
+    case .addUpdate(let update):
+      updates.append(update)
+      return (context.entry("updates", nil, "\(update.period): \(update.text)"), .removeLastUpdate)
+    case .removeLastUpdate:
+      guard let last = updates.popLast() else { throw .nothingToRemove("update") }
+      return (context.entry("updates", "\(last.period): \(last.text)", nil, reason: "undo"), .addUpdate(last))
+    case .addAction(let action, let position):
+      guard !actions.contains(where: { $0.id == action.id }) else { throw .duplicateAction(action.id) }
+      let index = min(position ?? actions.count, actions.count)
+      actions.insert(action, at: index)
+      return (context.entry("actions", nil, "\(action.id): \(action.text)"), .removeAction(id: action.id))
+    case .removeAction(let id):
+      guard let index = actions.firstIndex(where: { $0.id == id }) else { throw .nothingToRemove("action '\(id)'") }
+      let removed = actions.remove(at: index)
+      return (context.entry("actions", "\(removed.id): \(removed.text)", nil), .addAction(removed, at: index))
+    default:
+      preconditionFailure("handled by Editable.apply")
+    }
+  }
+
+  /// An action id not yet used under this item: "a1", "a2"…
+  public var nextActionID: String {
+    var n = actions.count + 1
+    while actions.contains(where: { $0.id == "a\(n)" }) { n += 1 }
+    return "a\(n)"
+  }
 }
 
 extension Action: Editable {
-  mutating func addUpdate(_ update: QuarterlyUpdate) throws(EditError) {
-    throw .notForActions("a quarterly update")
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change) {
+    switch change {
+    case .addUpdate, .removeLastUpdate: throw .notForActions("a quarterly update")
+    case .addAction, .removeAction: throw .notForActions("an action")
+    default: preconditionFailure("handled by Editable.apply")
+    }
   }
 }

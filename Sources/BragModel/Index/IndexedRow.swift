@@ -37,7 +37,7 @@ public struct IndexedRow: ExportableRow, Sendable {
   public var owner: String? { string(.owner) }
 
   public var searchableFields: [String?] {
-    [string(.text), string(.ref), string(.status), string(.owner), string(.timescale)]
+    [string(.text), string(.ref), string(.status), string(.owner), string(.timescale), string(.more)]
   }
 
   /// The full row, with every string decoded.
@@ -45,6 +45,7 @@ public struct IndexedRow: ExportableRow, Sendable {
     Row(
       id: string(.id) ?? "", report: report, kind: kind, parent: string(.parent), ref: string(.ref) ?? "",
       number: number, text: string(.text) ?? "", status: string(.status), brag: brag, due: due,
-      timescale: string(.timescale), precision: precision, owner: string(.owner), isComplete: isComplete)
+      timescale: string(.timescale), precision: precision, owner: string(.owner), isComplete: isComplete,
+      more: string(.more))
   }
 }

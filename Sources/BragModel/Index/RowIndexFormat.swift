@@ -7,7 +7,7 @@
 ///            u32:rowCount u64:blobOffset u32:blobLength header[rowCount]
 /// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber u32:stringsOffset
 /// blob    := per row: string:id string:parent string:ref string:text string:status
-///            string:timescale string:owner
+///            string:timescale string:owner string:more
 /// string  := u32:length (0xFFFFFFFF for none) bytes
 /// ```
 /// Integers are little-endian; `blobOffset` counts from the start of the file and `stringsOffset`
@@ -16,7 +16,7 @@
 /// of one region and the texts' pages are touched only for the rows shown.
 /// Any mismatch or damage simply means "rebuild": the data files are the only source of truth.
 enum RowIndexFormat {
-  static let magic: [UInt8] = Array("BRAGIDX3".utf8)
+  static let magic: [UInt8] = Array("BRAGIDX4".utf8)
   static let absent: UInt32 = 0xFFFF_FFFF
   static let headerSize = 16
 
@@ -70,7 +70,7 @@ struct RowIndexWriter {
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.number ?? 0)))
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.due?.dayNumber ?? 0)))
       headers.uint32(UInt32(blob.bytes.count - blobStart))
-      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner] {
+      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner, row.more] {
         blob.string(field)
       }
     }

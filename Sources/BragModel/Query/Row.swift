@@ -32,11 +32,13 @@ public struct Row: Sendable, Hashable {
   public var precision: DuePrecision
   public var owner: String?
   public var isComplete: Bool
+  /// The other words a search looks in (response, updates, notes…); nil when there are none.
+  public var more: String?
 
   public init(
     id: String, report: String, kind: RowKind, parent: String?, ref: String, number: Int?,
     text: String, status: String?, brag: BRAG, due: CalendarDate?, timescale: String?,
-    precision: DuePrecision, owner: String?, isComplete: Bool
+    precision: DuePrecision, owner: String?, isComplete: Bool, more: String? = nil
   ) {
     self.id = id
     self.report = report
@@ -52,6 +54,7 @@ public struct Row: Sendable, Hashable {
     self.precision = precision
     self.owner = owner
     self.isComplete = isComplete
+    self.more = more
   }
 }
 
@@ -67,7 +70,7 @@ extension Report {
           id: itemID, report: id, kind: RowKind(item.kind), parent: nil, ref: item.label,
           number: item.number, text: item.text, status: item.status, brag: item.brag,
           due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
-          owner: nil, isComplete: item.isComplete))
+          owner: nil, isComplete: item.isComplete, more: item.searchableMore))
       for (position, action) in item.actions.enumerated() {
         rows.append(
           Row(
@@ -75,9 +78,18 @@ extension Report {
             ref: "\(item.label).\(position + 1)", number: nil, text: action.text,
             status: action.status, brag: action.brag, due: action.due,
             timescale: action.timescale.written, precision: action.timescale.precision,
-            owner: action.owner, isComplete: action.isComplete || item.isComplete))
+            owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes))
       }
     }
     return rows
+  }
+}
+
+extension Item {
+  /// Words beyond the text and status that a search should find.
+  var searchableMore: String? {
+    let parts = [section, audience, response, requiredOutcomes, returnNarrative].compactMap { $0 }
+      + updates.map(\.text) + links.map(\.text)
+    return parts.isEmpty ? nil : parts.joined(separator: "\n")
   }
 }

@@ -7,7 +7,7 @@ public protocol RowFacts {
   var isComplete: Bool { get }
   var due: CalendarDate? { get }
   var owner: String? { get }
-  /// The fields a text search looks in: text, ref, status, owner, timescale.
+  /// The fields a text search looks in: text, ref, status, owner, timescale and the rest of the words.
   var searchableFields: [String?] { get }
 }
 
@@ -32,12 +32,15 @@ extension RowFacts {
 }
 
 extension Row: RowFacts {
-  public var searchableFields: [String?] { [text, ref, status, owner, timescale] }
+  public var searchableFields: [String?] { [text, ref, status, owner, timescale, more] }
 }
 
 /// The text fields of a row, in the order they are stored and exported.
 public enum RowField: Int, CaseIterable, Sendable {
   case id, parent, ref, text, status, timescale, owner
+  /// More words to search: an item's section, audience, response, required outcomes and
+  /// updates; an action's notes. Searched, never exported as a column.
+  case more
 }
 
 /// A row that can hand its texts over as UTF-8 bytes, so exports can write them without
@@ -60,6 +63,7 @@ extension Row: ExportableRow {
       case .status: status
       case .timescale: timescale
       case .owner: owner
+      case .more: more
       }
     guard var value else { return body(nil) }
     return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }

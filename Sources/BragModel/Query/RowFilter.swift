@@ -10,7 +10,7 @@ public struct RowFilter: Sendable, Equatable {
   public var kinds: Set<RowKind>?
   /// Case- and accent-insensitive substring of the owner.
   public var owner: String?
-  /// Case- and accent-insensitive substring of the row's text, ref, status, owner or timescale.
+  /// Case- and accent-insensitive substring of any of the row's words (see ``RowFacts/searchableFields``).
   public var search: String?
 
   public init() {}
