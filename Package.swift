@@ -69,6 +69,10 @@ let package = Package(
       dependencies: ["brag", "BragModel"]
     ),
     .testTarget(
+      name: "BragUITests",
+      dependencies: ["BragUI", "BragModel", "BragSampleData"]
+    ),
+    .testTarget(
       name: "BragTerminalTests",
       dependencies: ["BragTerminal", "BragUI"]
     ),

@@ -81,7 +81,7 @@ public struct RowIndex: Sendable {
 
   /// Builds an entry from a parsed report, going through the binary form so that cached and
   /// fresh rows are the same kind of value.
-  static func entry(for loaded: LoadedReport) -> IndexedReport {
+  public static func entry(for loaded: LoadedReport) -> IndexedReport {
     var writer = RowIndexWriter()
     var blob = RowIndexWriter()
     writer.entry(

@@ -1,0 +1,207 @@
+import BragModel
+
+extension Board {
+  /// Runs a command from the key table.
+  mutating func run(_ command: Command) -> ProgramResponse {
+    switch command {
+    case .moveUp: move(-1)
+    case .moveDown: move(1)
+    case .pageUp: move(-pageSize)
+    case .pageDown: move(pageSize)
+    case .home: move(-1_000_000)
+    case .end: move(1_000_000)
+    case .nextPane: state.focus = state.focus.next
+    case .previousPane: state.focus = state.focus.previous
+    case .focusLeft: state.focus = state.focus == .reports ? .reports : .reports
+    case .focusRight: state.focus = state.focus == .reports ? .items : state.focus
+    case .toggleOverdue:
+      state.filter.overdueOnly.toggle()
+      rebuildEntries()
+      state.message = .info(
+        state.filter.overdueOnly
+          ? "Overdue only: \(state.itemEntryIndices.count) items with something overdue" : "Showing all items")
+    case .cycleWindow:
+      state.filter.window = state.filter.window.next
+      rebuildEntries()
+      state.message = .info(
+        state.filter.window == .none
+          ? "Due-soon window off" : "Items \(state.filter.window.label): \(state.itemEntryIndices.count)")
+    case .openFilter: state.mode = .filterMenu(selected: 0)
+    case .search:
+      state.mode = .prompt(Prompt(.search, label: "Search all text:", text: state.search ?? ""))
+    case .searchNext: findNext(forward: true)
+    case .searchPrevious: findNext(forward: false)
+    case .clear:
+      let hadSomething = state.search != nil || state.filter.isActive
+      state.search = nil
+      state.filter = BoardFilter()
+      rebuildEntries()
+      state.message = hadSomething ? .info("Search and filters cleared") : nil
+    case .jump: state.mode = .prompt(Prompt(.jump, label: "Jump to (number or label, e.g. 21 or AFI 3):"))
+    case .setBRAG(let brag):
+      guard let target = editTarget else { return noTarget() }
+      edit(.brag(brag, reason: nil), target, describing: "rated \(brag.displayName)")
+    case .editStatus:
+      guard let target = editTarget else { return noTarget() }
+      let current = currentStatus(of: target) ?? ""
+      state.mode = .prompt(Prompt(.status(target), label: "Status for \(label(of: target)):", text: current))
+    case .addUpdate:
+      guard let target = selectedItemID else { return noTarget() }
+      let (period, _) = UpdatePeriod.containing(context.today)
+      state.mode = .editor(
+        UpdateEditor(
+          target: target, title: "Update for \(label(of: target))", period: period, date: context.today,
+          text: TextEditor()))
+    case .reviseDue:
+      guard let target = editTarget else { return noTarget() }
+      state.mode = .prompt(
+        Prompt(.revisedDate(target), label: "New due date for \(label(of: target)) (2027-03-31, Mar 2027, Q4 2026/27):"))
+    case .addAction:
+      guard let target = selectedItemID else { return noTarget() }
+      state.mode = .prompt(Prompt(.actionText(target), label: "New action under \(label(of: target)):"))
+    case .closeAction:
+      guard let target = editTarget, target.action != nil else {
+        state.message = .error("Pick an action first: Tab to the detail pane and move to it with ↓")
+        return .redraw
+      }
+      state.mode = .confirm(
+        Confirmation(
+          purpose: .closeOrRemoveAction(target),
+          question: "Action \(label(of: target)): close it (status Closed, Blue) or remove it?",
+          choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
+    case .undo: undoOrRedo(undo: true)
+    case .redo: undoOrRedo(undo: false)
+    case .help: state.mode = .help(scroll: 0)
+    case .quit: return .quit
+    }
+    return .redraw
+  }
+
+  private mutating func noTarget() -> ProgramResponse {
+    state.message = .error("No item selected: choose one in the items pane first")
+    return .redraw
+  }
+
+  func currentStatus(of id: RowID) -> String? {
+    guard let slot = store.slotIndex(of: id.report), let report = store.report(at: slot) else { return nil }
+    return id.action == nil ? report.item(id)?.status : report.action(id)?.status
+  }
+
+  /// Applies and saves an edit, records how to undo it, and says what happened.
+  mutating func edit(_ change: Change, _ target: RowID, describing what: String) {
+    do {
+      let applied = try store.apply(
+        change, to: target, author: context.author, timestamp: Timestamp.string(from: context.now()))
+      state.undo.append(UndoEntry(target: target, change: applied.inverse, description: "\(label(of: target)) \(what)"))
+      state.redo.removeAll()
+      dataChanged()
+      state.message = .info("\(label(of: target)) \(what) · saved")
+    } catch {
+      dataChanged()
+      state.message = .error("Not saved: \(error)")
+    }
+  }
+
+  mutating func undoOrRedo(undo: Bool) {
+    guard let entry = undo ? state.undo.popLast() : state.redo.popLast() else {
+      state.message = .info(undo ? "Nothing to undo" : "Nothing to redo")
+      return
+    }
+    do {
+      let applied = try store.apply(
+        entry.change, to: entry.target, author: context.author, timestamp: Timestamp.string(from: context.now()))
+      let reverse = UndoEntry(target: entry.target, change: applied.inverse, description: entry.description)
+      if undo { state.redo.append(reverse) } else { state.undo.append(reverse) }
+      dataChanged()
+      state.message = .info("\(undo ? "Undone" : "Redone"): \(entry.description) · saved")
+    } catch {
+      dataChanged()
+      state.message = .error("Could not \(undo ? "undo" : "redo") \(entry.description): \(error)")
+    }
+  }
+
+  // MARK: - Search and jump
+
+  /// Item entries matching the search: the item's words or any of its actions'.
+  func searchMatches(_ text: String) -> [Int] {
+    state.itemEntryIndices.filter { index in
+      guard case .item(let slot, let row) = state.entries[index] else { return false }
+      let rows = store.slots[slot].rows
+      let range = row..<store.slots[slot].actionRows(of: row).upperBound
+      return rows[range].contains { candidate in
+        candidate.searchableFields.contains { $0.map { TextMatch.contains($0, text) } ?? false }
+      }
+    }
+  }
+
+  mutating func findNext(forward: Bool) {
+    guard let search = state.search else {
+      state.message = .info("No search yet: press / to search")
+      return
+    }
+    let matches = searchMatches(search)
+    guard !matches.isEmpty else {
+      state.message = .error("No match for '\(search)' in the items shown")
+      return
+    }
+    let next =
+      forward
+      ? matches.first(where: { $0 > state.selectedEntry }) ?? matches[0]
+      : matches.last(where: { $0 < state.selectedEntry }) ?? matches[matches.count - 1]
+    state.selectedEntry = next
+    state.selectedAction = nil
+    state.detailScroll = 0
+    let position = matches.firstIndex(of: next)! + 1
+    state.message = .info("Match \(position) of \(matches.count) for '\(search)' (n next, N previous, Esc clears)")
+    keepSelectionVisible()
+  }
+
+  /// Finds an item by official number or label ("21", "Rec 21", "AFI 3"), here first, then anywhere.
+  mutating func jump(to text: String) {
+    let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+    guard !wanted.isEmpty else { return }
+    func matches(_ row: IndexedRow) -> Bool {
+      if let number = row.number, String(number) == wanted { return true }
+      let label = (row.string(.ref) ?? "").lowercased()
+      return label == wanted || label.hasSuffix(" " + wanted) && Int(wanted) != nil && row.number == nil
+    }
+    if let index = state.itemEntryIndices.first(where: { index in
+      guard case .item(let slot, let row) = state.entries[index] else { return false }
+      return matches(store.slots[slot].rows[row])
+    }) {
+      state.selectedEntry = index
+      state.selectedAction = nil
+      state.detailScroll = 0
+      state.focus = .items
+      keepSelectionVisible()
+      return
+    }
+    // Not in view: look everywhere, widening the view to all reports without filters.
+    for (slotIndex, slot) in store.slots.enumerated() {
+      for row in slot.itemRows where matches(slot.rows[row]) {
+        state.selectedReport = 0
+        state.filter = BoardFilter()
+        rebuildEntries()
+        if let index = state.entries.firstIndex(of: .item(slot: slotIndex, row: row)) {
+          state.selectedEntry = index
+          state.focus = .items
+          keepSelectionVisible()
+          state.message = .info("Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
+        }
+        return
+      }
+    }
+    state.message = .error("No item numbered or labelled '\(text)'")
+  }
+}
+
+/// The quarter an update is written for, named the way services name them.
+enum UpdatePeriod {
+  /// "October–December 2026" for a day in that financial-year quarter, and its last day.
+  static func containing(_ day: CalendarDate) -> (String, CalendarDate) {
+    let startMonth = (day.month - 1) / 3 * 3 + 1
+    let names = [1: "January–March", 4: "April–June", 7: "July–September", 10: "October–December"]
+    let end = CalendarDate.endOf(month: startMonth + 2, year: day.year)!
+    return ("\(names[startMonth]!) \(day.year)", end)
+  }
+}

@@ -1,0 +1,158 @@
+import BragModel
+import Foundation
+
+/// The tracker as the board sees it, and the only way the board changes files.
+///
+/// Lists and counts come from the row index, so the first frame does not wait for every report
+/// to be parsed; a report is decoded when its detail is shown or it is edited. Every edit is
+/// made on the file's current content (re-read first if it changed on disk) and saved at once.
+public final class BoardStore {
+  public let folder: DataFolder
+  private let cachePath: String?
+  public private(set) var slots: [ReportSlot] = []
+  /// Files that failed to load: shown read-only with their error, never written.
+  public private(set) var failures: [DataFileError] = []
+
+  public init(folder: DataFolder, cachePath: String?) throws {
+    self.folder = folder
+    self.cachePath = cachePath
+    let load = try RowIndex.load(folder, cachePath: cachePath)
+    slots = load.reports.map { ReportSlot($0, folder: folder) }
+    failures = load.failures
+  }
+
+  public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
+
+  /// The full report for a slot, decoded on first use. Nil when the file cannot be read now.
+  public func report(at index: Int) -> Report? {
+    if let report = slots[index].report { return report }
+    guard case .success(let loaded) = DataFolder.loadFile(slots[index].path) else { return nil }
+    if loaded.identity != slots[index].identity {
+      replace(index, with: loaded)
+    } else {
+      slots[index].report = loaded.report
+    }
+    return loaded.report
+  }
+
+  /// Looks for files changed, added or removed on disk since they were read; reloads them.
+  /// Returns true when anything changed.
+  @discardableResult
+  public func refresh() -> Bool {
+    guard let files = try? folder.reportFiles() else { return false }
+    var changed = false
+    var seen: Set<String> = []
+    for file in files {
+      seen.insert(file)
+      let identity = FileIdentity.of(file)
+      if let index = slots.firstIndex(where: { $0.path == file }) {
+        guard identity != slots[index].identity else { continue }
+        changed = true
+        switch DataFolder.loadFile(file) {
+        case .success(let loaded):
+          replace(index, with: loaded)
+          failures.removeAll { $0.file == file }
+        case .failure(let error):
+          slots.remove(at: index)
+          setFailure(error)
+        }
+      } else if let failure = failures.first(where: { $0.file == file }) {
+        // A broken file: try again only when it changed since it failed.
+        guard identity != brokenIdentities[failure.file] else { continue }
+        changed = true
+        switch DataFolder.loadFile(file) {
+        case .success(let loaded):
+          failures.removeAll { $0.file == file }
+          insert(loaded)
+        case .failure(let error):
+          setFailure(error)
+        }
+      } else {
+        changed = true
+        switch DataFolder.loadFile(file) {
+        case .success(let loaded): insert(loaded)
+        case .failure(let error): setFailure(error)
+        }
+      }
+    }
+    let before = slots.count + failures.count
+    slots.removeAll { !seen.contains($0.path) }
+    failures.removeAll { !seen.contains($0.file) }
+    if slots.count + failures.count != before { changed = true }
+    return changed
+  }
+
+  private var brokenIdentities: [String: FileIdentity] = [:]
+
+  private func setFailure(_ error: DataFileError) {
+    failures.removeAll { $0.file == error.file }
+    failures.append(error)
+    brokenIdentities[error.file] = FileIdentity.of(error.file)
+  }
+
+  private func insert(_ loaded: LoadedReport) {
+    let slot = Self.slot(for: loaded, folder: folder)
+    let position = slots.firstIndex { $0.path > slot.path } ?? slots.count
+    slots.insert(slot, at: position)
+  }
+
+  private func replace(_ index: Int, with loaded: LoadedReport) {
+    slots[index] = Self.slot(for: loaded, folder: folder)
+  }
+
+  static func slot(for loaded: LoadedReport, folder: DataFolder) -> ReportSlot {
+    var slot = ReportSlot(RowIndex.entry(for: loaded), folder: folder)
+    slot.report = loaded.report
+    return slot
+  }
+
+  public enum EditFailure: Error, CustomStringConvertible {
+    case readOnly(String)
+    case edit(EditError)
+    case save(String)
+
+    public var description: String {
+      switch self {
+      case .readOnly(let message): message
+      case .edit(let error): error.description
+      case .save(let message): message
+      }
+    }
+  }
+
+  /// Applies a change and saves the report atomically. When the file changed on disk since it was
+  /// read, the fresh content is loaded first and the change applied to that, so nobody's edit is
+  /// overwritten; a file that no longer parses is refused.
+  @discardableResult
+  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(EditFailure)
+    -> AppliedChange
+  {
+    guard let index = slotIndex(of: id.report) else {
+      throw .readOnly("report '\(id.report)' is not loaded (its file may have failed to parse)")
+    }
+    // Always edit the file's current content.
+    switch DataFolder.loadFile(slots[index].path) {
+    case .success(let loaded):
+      if loaded.identity != slots[index].identity || slots[index].report == nil { replace(index, with: loaded) }
+    case .failure(let error):
+      slots.remove(at: index)
+      setFailure(error)
+      throw .readOnly("\(error) — not saved; fix the file first")
+    }
+    var report = slots[index].report!
+    let applied: AppliedChange
+    do {
+      applied = try report.apply(change, to: id, author: author, at: timestamp)
+    } catch {
+      throw .edit(error)
+    }
+    do {
+      let identity = try folder.save(report, expecting: slots[index].identity)
+      let loaded = LoadedReport(report: report, path: slots[index].path, identity: identity)
+      replace(index, with: loaded)
+    } catch {
+      throw .save("\(error)")
+    }
+    return applied
+  }
+}

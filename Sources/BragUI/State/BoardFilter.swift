@@ -1,0 +1,46 @@
+import BragModel
+
+/// Which items the items pane shows. An item shows when it, or one of its actions, matches.
+public struct BoardFilter: Equatable, Sendable {
+  public var overdueOnly = false
+  public var window = DueSoonWindow.none
+  /// Only items with these ratings; empty means any.
+  public var brags: Set<BRAG> = []
+  /// Only items with an action whose owner contains this.
+  public var owner: String?
+
+  public init() {}
+
+  public var isActive: Bool { self != BoardFilter() }
+
+  /// Words for the status line: "overdue only · Red, Amber · owner 'protection'".
+  public var summary: [String] {
+    var parts: [String] = []
+    if overdueOnly { parts.append("overdue only") }
+    if window != .none { parts.append(window.label) }
+    if !brags.isEmpty {
+      parts.append(BRAG.allCases.filter { brags.contains($0) }.map(\.displayName).joined(separator: ", "))
+    }
+    if let owner { parts.append("owner '\(owner)'") }
+    return parts
+  }
+
+  /// Whether an item (its row and its actions' rows) passes the filter as at `today`.
+  func matches(item: IndexedRow, actions: ArraySlice<IndexedRow>, today: CalendarDate) -> Bool {
+    if !brags.isEmpty && !brags.contains(item.brag) { return false }
+    if overdueOnly && !item.isOverdue(on: today) && !actions.contains(where: { $0.isOverdue(on: today) }) {
+      return false
+    }
+    if let days = window.days {
+      func dueInWindow(_ row: IndexedRow) -> Bool {
+        guard let due = row.due, !row.isComplete else { return false }
+        return due <= today.adding(days: days)
+      }
+      if !dueInWindow(item) && !actions.contains(where: dueInWindow) { return false }
+    }
+    if let owner {
+      guard actions.contains(where: { $0.owner.map { TextMatch.contains($0, owner) } ?? false }) else { return false }
+    }
+    return true
+  }
+}

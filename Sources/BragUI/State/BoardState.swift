@@ -1,0 +1,65 @@
+import BragModel
+
+/// A row of the items pane: a report's heading (in "All reports") or an item.
+public enum ListEntry: Equatable, Sendable {
+  case heading(slot: Int)
+  case item(slot: Int, row: Int)
+}
+
+/// Undo and redo: each entry is the change that reverses an edit, and words for the message.
+struct UndoEntry: Equatable, Sendable {
+  var target: RowID
+  var change: Change
+  var description: String
+}
+
+/// Everything the board shows besides the data itself: focus, selection, filters, overlays.
+public struct BoardState: Equatable, Sendable {
+  public var width = 120
+  public var height = 40
+  public var focus = Pane.items
+  /// 0 is "All reports"; then one per loaded report; then one per file that failed to load.
+  public var selectedReport = 0
+  public var reportsScroll = 0
+  public var entries: [ListEntry] = []
+  public var selectedEntry = 0
+  public var itemsScroll = 0
+  /// The action picked in the detail pane (index into the item's actions), if any.
+  public var selectedAction: Int?
+  public var detailScroll = 0
+  public var filter = BoardFilter()
+  public var search: String?
+  public var mode = Mode.normal
+  public var message: StatusMessage?
+  var undo: [UndoEntry] = []
+  var redo: [UndoEntry] = []
+
+  public init() {}
+
+  /// The selected item's slot and row, if an item is selected.
+  public var selectedItem: (slot: Int, row: Int)? {
+    guard entries.indices.contains(selectedEntry), case .item(let slot, let row) = entries[selectedEntry] else {
+      return nil
+    }
+    return (slot, row)
+  }
+
+  /// Positions of the selectable (item) entries.
+  var itemEntryIndices: [Int] {
+    entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+  }
+}
+
+/// A line of feedback in the status bar: what just happened, or what went wrong.
+public struct StatusMessage: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
+    case info
+    case error
+  }
+
+  public var text: String
+  public var kind: Kind
+
+  public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
+  public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
+}

@@ -1,0 +1,161 @@
+import BragModel
+
+/// The detail pane: everything about the selected item, wrapped, scrolling when long.
+struct DetailPaneView {
+  let board: Board
+
+  func render(_ rect: Rect, into screen: inout ScreenBuffer) {
+    let state = board.state
+    screen.box(rect, title: "Detail", focused: state.focus == .detail)
+    let inner = rect.inset(1)
+    guard inner.height > 0, inner.width > 2 else { return }
+    let lines = content(width: inner.width - 1)
+    // Keep the selected action in view.
+    var scroll = min(state.detailScroll, max(0, lines.count - inner.height))
+    if let selected = lines.firstIndex(where: \.isSelected) {
+      if selected < scroll { scroll = selected }
+      if selected >= scroll + inner.height { scroll = selected - inner.height + 1 }
+    }
+    for offset in 0..<inner.height {
+      let index = scroll + offset
+      guard index < lines.count else { break }
+      screen.draw(lines[index], x: inner.x + 1, y: inner.y + offset, width: inner.width - 1)
+      if lines[index].isSelected {
+        screen.restyle(
+          Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1),
+          style: state.focus == .detail ? .selected : .selectedInactive)
+      }
+    }
+    if lines.count > inner.height {
+      let more = scroll + inner.height < lines.count ? "more ↓" : "end"
+      let text = screen.asciiOnly ? (more == "end" ? "end" : "more v") : more
+      screen.write(" \(text) ", x: rect.maxX - DisplayWidth.of(text) - 4, y: rect.maxY - 1, style: .dim)
+    }
+  }
+
+  func content(width: Int) -> [StyledLine] {
+    if let failure = board.selectedFailure {
+      return [StyledLine("This file failed to load and is read-only:", .error)]
+        + StyledLine.wrap(failure.description, width: width, style: .error)
+        + [StyledLine(""), StyledLine("Fix it in an editor; the board reloads it when it changes.", .dim)]
+    }
+    guard let item = board.selectedFullItem, let (slot, _) = board.state.selectedItem else {
+      return [StyledLine("Select an item to see its detail.", .dim)]
+    }
+    let report = board.store.slots[slot]
+    let today = board.context.today
+    var lines: [StyledLine] = []
+    let kind = item.kind == .recommendation ? "Recommendation" : "Area for improvement"
+    var heading: [(String, StyleRole)] = [(item.label, .title), ("  \(kind)", .dim)]
+    if let number = item.number, item.label != "Rec \(number)" { heading.append(("  official no. \(number)", .dim)) }
+    heading.append(("  · \(report.title)", .dim))
+    lines.append(StyledLine(heading))
+    if let section = item.section { lines.append(StyledLine(section, .dim)) }
+    lines.append(ratingLine(brag: item.brag, status: item.status))
+    lines += dueLines(timescale: item.timescale, revision: item.revisedDue, isComplete: item.isComplete, today: today, width: width)
+    if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
+    if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
+    lines.append(StyledLine(""))
+    lines += StyledLine.wrap(item.text, width: width)
+    if let outcomes = item.requiredOutcomes {
+      lines += [StyledLine(""), StyledLine("Required outcomes", .title)] + StyledLine.wrap(outcomes, width: width)
+    }
+    if let response = item.response {
+      lines += [StyledLine(""), StyledLine("Action we have taken", .title)] + StyledLine.wrap(response, width: width)
+    }
+    if !item.actions.isEmpty {
+      lines += [StyledLine(""), StyledLine("Actions (\(item.actions.count)) — Tab here, ↑↓ to pick one", .title)]
+      for (index, action) in item.actions.enumerated() {
+        lines += actionLines(action, index: index, label: "\(item.label).\(index + 1)", today: today, width: width)
+      }
+    }
+    if let update = item.latestUpdate {
+      let others = item.updates.count > 1 ? " (\(item.updates.count - 1) earlier)" : ""
+      lines += [StyledLine(""), StyledLine("Latest update: \(update.period)\(others)", .title)]
+      lines += StyledLine.wrap(update.text, width: width)
+    }
+    if !item.links.isEmpty {
+      lines += [StyledLine(""), StyledLine("Links", .title)]
+      for link in item.links {
+        lines.append(StyledLine([("“\(link.text)”", .normal), (link.target.map { " → \($0)" } ?? " (not in this tracker)", .dim)]))
+      }
+    }
+    let history = (item.history + item.actions.flatMap(\.history)).sorted { $0.at > $1.at }.prefix(5)
+    if !history.isEmpty {
+      lines += [StyledLine(""), StyledLine("Recent changes", .title)]
+      for entry in history {
+        let change = "\(entry.field): \(entry.before ?? "—") → \(entry.after ?? "—")"
+        let reason = entry.reason.map { " (\($0))" } ?? ""
+        lines += StyledLine.wrap("\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(change)\(reason)", width: width, style: .dim, indent: 0)
+      }
+    }
+    return lines
+  }
+
+  private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
+    StyledLine([("[\(brag.letter)] \(brag.displayName)", brag.role), ("  ·  ", .dim), (status ?? "no status given", status == nil ? .dim : .normal)])
+  }
+
+  private func dueLines(
+    timescale: Timescale, revision: DueRevision?, isComplete: Bool, today: CalendarDate, width: Int
+  ) -> [StyledLine] {
+    var parts: [(String, StyleRole)] = [("Due: ", .dim)]
+    let written = timescale.written.map { "“\($0)”" }
+    switch (written, timescale.due) {
+    case (let w?, let due?): parts.append(("\(w) → \(due.longDescription)", .normal))
+    case (nil, let due?): parts.append((due.longDescription, .normal))
+    case (let w?, nil):
+      parts.append((w, .normal))
+      parts.append((timescale.precision == .unresolved ? "  no resolvable date" : "", .error))
+    case (nil, nil): parts.append(("no deadline given", .dim))
+    }
+    var lines = [StyledLine(parts)]
+    if let basis = timescale.basis { lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5) }
+    if let revision {
+      lines.append(
+        StyledLine([("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim)]))
+    }
+    let due = revision?.due ?? timescale.due
+    if let due, !isComplete {
+      if due < today {
+        lines.append(StyledLine("OVERDUE by \(due.days(until: today)) days", .overdue))
+      } else if due.days(until: today) > -Summary.defaultDueSoonDays {
+        lines.append(StyledLine("Due in \(today.days(until: due)) days", .dueSoon))
+      }
+    }
+    return lines
+  }
+
+  private func actionLines(_ action: Action, index: Int, label: String, today: CalendarDate, width: Int) -> [StyledLine] {
+    let selected = board.state.selectedAction == index
+    var first: [(String, StyleRole)] = [(selected ? "▶ " : "  ", .normal), ("[\(action.brag.letter)] ", action.brag.role), (label + " ", .dim)]
+    let text = SafeText.singleLine(action.text)
+    first.append((text, .normal))
+    var lines = [StyledLine(first, selected: selected)]
+    var facts: [(String, StyleRole)] = [("      ", .normal)]
+    facts.append((action.owner ?? "no owner", .dim))
+    facts.append(("  ·  ", .dim))
+    if let written = action.timescale.written {
+      facts.append((written, .normal))
+      if let due = action.timescale.due { facts.append((" → \(due.shortDescription)", .dim)) }
+      if action.timescale.precision == .unresolved { facts.append(("  no resolvable date", .error)) }
+    } else {
+      facts.append(("no timescale", .dim))
+    }
+    if let revision = action.revisedDue { facts.append(("  revised → \(revision.due.shortDescription)", .normal)) }
+    if let status = action.status { facts.append(("  ·  \(status)", .normal)) }
+    if let days = Row.daysOverdue(due: action.due, isComplete: action.isComplete, today: today) {
+      facts.append(("  +\(days)d", .overdue))
+    }
+    lines.append(StyledLine(facts))
+    return lines
+  }
+}
+
+extension Row {
+  /// Days overdue for a due date and completeness, as rows count them.
+  static func daysOverdue(due: CalendarDate?, isComplete: Bool, today: CalendarDate) -> Int? {
+    guard let due, !isComplete, due < today else { return nil }
+    return due.days(until: today)
+  }
+}

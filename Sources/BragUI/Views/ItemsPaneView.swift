@@ -1,0 +1,119 @@
+import BragModel
+
+/// The items pane: one line per recommendation or area for improvement, with its rating letter,
+/// first line of text, status, due date and how late it is.
+struct ItemsPaneView {
+  let board: Board
+
+  /// Column widths for a pane this wide; narrow panes drop the status, then the due date.
+  struct Columns {
+    var ref = 7
+    var status: Int
+    var due: Int
+    var late = 7
+    var text: Int
+
+    init(width: Int) {
+      status = width >= 90 ? 12 : (width >= 70 ? 10 : 0)
+      due = width >= 48 ? 11 : 0
+      text = max(8, width - ref - 3 - (status > 0 ? status + 1 : 0) - (due > 0 ? due + 1 : 0) - late - 1)
+    }
+  }
+
+  func render(_ rect: Rect, into screen: inout ScreenBuffer) {
+    let state = board.state
+    let scope =
+      state.selectedReport == 0
+      ? "All reports" : board.slotsInView.first.map { board.store.slots[$0].title } ?? "Items"
+    screen.box(rect, title: "Items · \(scope)", focused: state.focus == .items)
+    let inner = rect.inset(1)
+    guard inner.height > 0 else { return }
+    let columns = Columns(width: inner.width)
+    // Column header.
+    var x = inner.x
+    func header(_ text: String, _ width: Int) {
+      guard width > 0 else { return }
+      screen.write(text, x: x, y: inner.y, width: width, style: .dim)
+      x += width + 1
+    }
+    header("Ref", columns.ref)
+    header("B", 1)
+    header("Recommendation / area for improvement", columns.text)
+    header("Status", columns.status)
+    header("Due", columns.due)
+    header("Late", columns.late)
+
+    if state.entries.isEmpty {
+      let message =
+        board.selectedFailure != nil
+        ? "This file failed to load; see the detail pane."
+        : (state.filter.isActive ? "No items match the filter (Esc clears it)." : "No items in this report.")
+      screen.write(message, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, style: .dim)
+      return
+    }
+    for line in 0..<(inner.height - 1) {
+      let index = state.itemsScroll + line
+      guard index < state.entries.count else { break }
+      let y = inner.y + 1 + line
+      switch state.entries[index] {
+      case .heading(let slot):
+        let title = board.store.slots[slot].title
+        screen.write("── \(title) ", x: inner.x, y: y, width: inner.width, style: .title)
+      case .item(let slot, let row):
+        drawItem(slot: slot, row: row, y: y, x: inner.x, columns: columns, into: &screen)
+        if index == state.selectedEntry {
+          screen.restyle(
+            Rect(x: inner.x, y: y, width: inner.width, height: 1),
+            style: state.focus == .items ? .selected : .selectedInactive)
+        }
+      }
+    }
+    if state.entries.count > inner.height - 1 {
+      let position = "\(min(state.itemsScroll + inner.height - 1, state.entries.count))/\(state.entries.count)"
+      screen.write(" \(position) ", x: rect.maxX - DisplayWidth.of(position) - 4, y: rect.maxY - 1, style: .dim)
+    }
+  }
+
+  private func drawItem(slot: Int, row: Int, y: Int, x: Int, columns: Columns, into screen: inout ScreenBuffer) {
+    let slotData = board.store.slots[slot]
+    let item = slotData.rows[row]
+    let today = board.context.today
+    var column = x
+    func cell(_ text: String, _ width: Int, _ style: StyleRole = .normal) {
+      guard width > 0 else { return }
+      screen.write(text, x: column, y: y, width: width, style: style)
+      column += width + 1
+    }
+    cell(item.string(.ref) ?? "", columns.ref)
+    cell(String(item.brag.letter), 1, item.brag.role)
+    let isSearchMatch = board.state.search.map { search in
+      item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
+    } ?? false
+    cell(firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
+    cell(item.string(.status) ?? "", columns.status, .dim)
+    let dueText: String
+    if let due = item.due {
+      dueText = due.shortDescription
+    } else {
+      dueText = RowExport.dueWord(item.precision)
+    }
+    cell(dueText, columns.due, item.due == nil ? .dim : .normal)
+    let actions = slotData.rows[slotData.actionRows(of: row)]
+    if let days = item.daysOverdue(on: today) {
+      cell("+\(days)d", columns.late, .overdue)
+    } else {
+      let lateActions = actions.filter { $0.isOverdue(on: today) }.count
+      if lateActions > 0 {
+        cell("\(lateActions) late", columns.late, .overdue)
+      } else if item.isDueSoon(on: today, within: board.state.filter.window.days ?? Summary.defaultDueSoonDays) {
+        cell("soon", columns.late, .dueSoon)
+      } else {
+        cell("", columns.late)
+      }
+    }
+  }
+
+  private func firstLine(_ text: String) -> String {
+    String(text.split(separator: "\n", maxSplits: 1).first ?? "")
+  }
+}

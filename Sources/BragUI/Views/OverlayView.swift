@@ -1,0 +1,142 @@
+import BragModel
+
+/// Whatever sits on top of the panes: help, the filter menu, a prompt, the update editor or a question.
+struct OverlayView {
+  let board: Board
+
+  func render(into screen: inout ScreenBuffer, layout: Layout) {
+    switch board.state.mode {
+    case .normal: break
+    case .help(let scroll): renderHelp(scroll: scroll, into: &screen)
+    case .filterMenu(let selected): renderFilterMenu(selected: selected, into: &screen)
+    case .prompt(let prompt): renderPrompt(prompt, at: layout.status, into: &screen)
+    case .editor(let editor): renderEditor(editor, into: &screen)
+    case .confirm(let confirmation): renderConfirmation(confirmation, at: layout.status, into: &screen)
+    }
+  }
+
+  /// A centred box, cleared, with a title.
+  private func popup(width: Int, height: Int, title: String, into screen: inout ScreenBuffer) -> Rect {
+    let w = min(width, screen.width - 2)
+    let h = min(height, screen.height - 2)
+    let rect = Rect(x: (screen.width - w) / 2, y: (screen.height - h) / 2, width: w, height: h)
+    screen.fill(rect)
+    screen.box(rect, title: title, focused: true)
+    return rect.inset(1)
+  }
+
+  /// The help overlay, generated from the key table that handles the keys.
+  func helpLines() -> [StyledLine] {
+    var lines: [StyledLine] = []
+    var section = ""
+    for binding in KeyBindings.all {
+      if binding.section != section {
+        if !section.isEmpty { lines.append(StyledLine("")) }
+        section = binding.section
+        lines.append(StyledLine(section, .title))
+      }
+      lines.append(StyledLine([(DisplayWidth.pad("  " + binding.label, to: 14), .input), (binding.summary, .normal)]))
+    }
+    lines.append(StyledLine(""))
+    lines.append(StyledLine("Typing (prompts and the update editor)", .title))
+    for (label, summary) in KeyBindings.editing {
+      lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: 20), .input), (summary, .normal)]))
+    }
+    lines.append(StyledLine(""))
+    lines.append(StyledLine("Mouse: click a pane or a row to select it; the wheel scrolls.", .dim))
+    lines.append(StyledLine("Every edit is saved at once, with who and when, in the report's history.", .dim))
+    lines.append(StyledLine("BRAG: B Blue complete · G Green on track · A Amber at risk · R Red off track · - not rated", .dim))
+    return lines
+  }
+
+  private func renderHelp(scroll: Int, into screen: inout ScreenBuffer) {
+    let lines = helpLines()
+    let inner = popup(width: 92, height: lines.count + 2, title: "Keys — any other key closes; ↑↓ scroll", into: &screen)
+    let start = min(scroll, max(0, lines.count - inner.height))
+    for offset in 0..<inner.height where start + offset < lines.count {
+      screen.draw(lines[start + offset], x: inner.x + 1, y: inner.y + offset, width: inner.width - 1)
+    }
+  }
+
+  private func renderFilterMenu(selected: Int, into screen: inout ScreenBuffer) {
+    let filter = board.state.filter
+    var lines: [StyledLine] = []
+    for (index, brag) in Board.filterMenuBRAGs.enumerated() {
+      let mark = filter.brags.contains(brag) ? "[x]" : "[ ]"
+      let key = brag == .unrated ? "u" : String(brag.letter).lowercased()
+      lines.append(StyledLine([(" \(mark) ", .normal), ("\(brag.letter) ", brag.role), (brag.displayName, .normal), ("  (\(key))", .dim)], selected: index == selected))
+    }
+    let owner = filter.owner.map { "'\($0)'" } ?? "any"
+    lines.append(StyledLine([(" Owner: ", .normal), (owner, .input), ("  (o, or Enter)", .dim)], selected: selected == Board.filterMenuBRAGs.count))
+    lines.append(StyledLine(""))
+    lines.append(StyledLine(" Space/Enter toggles · c clears · Esc closes", .dim))
+    lines.append(StyledLine(" No rating ticked = every rating.", .dim))
+    let inner = popup(width: 48, height: lines.count + 2, title: "Filter", into: &screen)
+    for (offset, line) in lines.enumerated() where offset < inner.height {
+      screen.draw(line, x: inner.x, y: inner.y + offset, width: inner.width)
+      if line.isSelected { screen.restyle(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1), style: .selected) }
+    }
+  }
+
+  private func renderPrompt(_ prompt: Prompt, at rect: Rect, into screen: inout ScreenBuffer) {
+    screen.fill(rect, style: .input)
+    let labelEnd = screen.write(" " + prompt.label + " ", x: 0, y: rect.y, style: .title, maxX: rect.width)
+    // Show the end of long input so the cursor stays on screen.
+    let available = max(1, rect.width - labelEnd - 1)
+    let before = String(prompt.editor.characters[..<prompt.editor.cursor])
+    var shownBefore = before
+    while DisplayWidth.of(shownBefore) > available - 1 { shownBefore.removeFirst() }
+    let after = String(prompt.editor.characters[prompt.editor.cursor...])
+    let cursorX = screen.write(SafeText.singleLine(shownBefore), x: labelEnd, y: rect.y, style: .input, maxX: rect.width)
+    let end = screen.write(SafeText.singleLine(after), x: cursorX, y: rect.y, style: .input, maxX: rect.width)
+    screen.cursor = (min(cursorX, rect.width - 1), rect.y)
+    if let hint = hint(for: prompt), end + 2 + DisplayWidth.of(hint) < rect.width {
+      screen.write(hint, x: rect.width - DisplayWidth.of(hint) - 1, y: rect.y, style: .dim)
+    }
+  }
+
+  private func hint(for prompt: Prompt) -> String? {
+    switch prompt.purpose {
+    case .revisedDate, .actionTimescale: board.resolutionHint(prompt.editor.text)
+    case .revisedReason: "required"
+    default: "Enter accepts · Esc cancels"
+    }
+  }
+
+  private func renderEditor(_ editor: UpdateEditor, into screen: inout ScreenBuffer) {
+    let inner = popup(width: 84, height: min(20, screen.height - 2), title: editor.title, into: &screen)
+    guard inner.height >= 4 else { return }
+    screen.write("Period: \(editor.period) · dated \(editor.date.longDescription)", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
+    let textTop = inner.y + 1
+    let textHeight = inner.height - 2
+    let textWidth = inner.width - 2
+    let lines = editor.text.lines
+    // Scroll so the cursor's line is visible; long lines show their end around the cursor.
+    let top = max(0, editor.text.row - textHeight + 1)
+    for offset in 0..<textHeight where top + offset < lines.count {
+      let line = lines[top + offset]
+      var start = 0
+      if top + offset == editor.text.row {
+        while DisplayWidth.of(String(line[start..<editor.text.column])) > textWidth - 1 { start += 1 }
+      }
+      let x = screen.write(SafeText.singleLine(String(line[start...])), x: inner.x + 1, y: textTop + offset, style: .input, maxX: inner.x + 1 + textWidth)
+      _ = x
+      if top + offset == editor.text.row {
+        let cursorX = inner.x + 1 + DisplayWidth.of(String(line[start..<editor.text.column]))
+        screen.cursor = (min(cursorX, inner.maxX - 1), textTop + offset)
+      }
+    }
+    let words = editor.text.wordCount
+    let footer: StyledLine =
+      editor.confirmingDiscard
+      ? StyledLine("Discard this update? y discards · any other key keeps editing", .error)
+      : StyledLine([("\(words) words", words > 300 ? .error : .normal), (words > 300 ? " (over the 300-word return limit)" : "", .error), ("  ·  Ctrl-S saves · Esc cancels", .dim)])
+    screen.draw(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1)
+  }
+
+  private func renderConfirmation(_ confirmation: Confirmation, at rect: Rect, into screen: inout ScreenBuffer) {
+    screen.fill(rect, style: .input)
+    let choices = confirmation.choices.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
+    screen.write(" \(confirmation.question)  \(choices)", x: 0, y: rect.y, width: rect.width, style: .error)
+  }
+}

@@ -1,0 +1,68 @@
+import BragModel
+
+/// The reports pane: "All reports", then each report with its service, a bar of the share
+/// complete, its counts per rating and its overdue count; then any files that failed to load.
+struct ReportsPaneView {
+  let board: Board
+
+  func render(_ rect: Rect, into screen: inout ScreenBuffer) {
+    let state = board.state
+    screen.box(rect, title: "Reports", focused: state.focus == .reports)
+    let inner = rect.inset(1)
+    let visible = max(1, inner.height / Layout.reportEntryHeight)
+    for slot in 0..<visible {
+      let index = state.reportsScroll + slot
+      guard index < board.reportEntryCount else { break }
+      let top = inner.y + slot * Layout.reportEntryHeight
+      let lines = entryLines(index, width: inner.width, ascii: screen.asciiOnly)
+      for (offset, line) in lines.enumerated() where offset < Layout.reportEntryHeight && top + offset < inner.maxY {
+        screen.draw(line, x: inner.x, y: top + offset, width: inner.width)
+      }
+      if index == state.selectedReport {
+        let rows = min(Layout.reportEntryHeight - 1, inner.maxY - top)  // not the blank separator
+        screen.restyle(
+          Rect(x: inner.x, y: top, width: inner.width, height: rows),
+          style: state.focus == .reports ? .selected : .selectedInactive)
+      }
+    }
+  }
+
+  private func entryLines(_ index: Int, width: Int, ascii: Bool) -> [StyledLine] {
+    if index == 0 {
+      return [StyledLine("All reports", .title), StyledLine("\(board.store.slots.count) reports", .dim)]
+        + tallyLines(board.summary.total, width: width, ascii: ascii)
+    }
+    let slotIndex = index - 1
+    if slotIndex < board.store.slots.count {
+      let slot = board.store.slots[slotIndex]
+      let tally = board.summary.reports[slotIndex].tally
+      return [StyledLine(slot.title, .title), StyledLine(slot.service ?? slot.id, .dim)]
+        + tallyLines(tally, width: width, ascii: ascii)
+    }
+    let failure = board.store.failures[slotIndex - board.store.slots.count]
+    let name = failure.file.split(separator: "/").last.map(String.init) ?? failure.file
+    return [
+      StyledLine([("! ", .error), (name, .error)]),
+      StyledLine("failed to load: read-only", .error),
+      StyledLine("select it to see why", .dim),
+    ]
+  }
+
+  /// A progress bar of the share complete with the overdue count, then "B12 R0 A1 G2 -0".
+  private func tallyLines(_ tally: Tally, width: Int, ascii: Bool) -> [StyledLine] {
+    let percent = Int((tally.completeShare * 100).rounded())
+    let late = tally.overdue > 0 ? "  \(tally.overdue) late" : ""
+    let barWidth = max(4, min(20, width - 5 - late.count))
+    let filled = Int((Double(barWidth) * tally.completeShare).rounded())
+    let (full, empty) = ascii ? ("#", ".") : ("█", "░")
+    let bar = StyledLine([
+      (String(repeating: full, count: filled), .blue), (String(repeating: empty, count: barWidth - filled), .dim),
+      (" \(percent)%", .normal), (late, .overdue),
+    ])
+    let counts: [(String, StyleRole)] = [
+      ("B\(tally.blue)", .blue), (" ", .normal), ("R\(tally.red)", .red), (" ", .normal), ("A\(tally.amber)", .amber),
+      (" ", .normal), ("G\(tally.green)", .green), (" ", .normal), ("-\(tally.unrated)", .unrated),
+    ]
+    return [bar, StyledLine(counts)]
+  }
+}

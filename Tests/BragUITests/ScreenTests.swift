@@ -1,0 +1,71 @@
+import BragModel
+import BragUI
+import Testing
+
+@Suite("Screens")
+struct ScreenTests {
+  @Test("the dashboard at 120×40")
+  func dashboardLarge() throws {
+    let h = try BoardHarness(width: 120, height: 40)
+    Snapshot.check(h.text, named: "dashboard-120x40")
+  }
+
+  @Test("the dashboard at 80×24 still shows every column that matters")
+  func dashboardSmall() throws {
+    let h = try BoardHarness(width: 80, height: 24)
+    Snapshot.check(h.text, named: "dashboard-80x24")
+    for line in h.text.split(separator: "\n") { #expect(line.count <= 80) }
+  }
+
+  @Test("a window below the minimum says to enlarge it, never garbage")
+  func tinyWindow() throws {
+    let h = try BoardHarness(width: 40, height: 10)
+    Snapshot.check(h.text, named: "tiny-40x10")
+    #expect(h.text.contains("Enlarge the window"))
+    var one = ScreenBuffer(width: 1, height: 1)
+    h.board.render(into: &one)  // must not crash
+    var zero = ScreenBuffer(width: 0, height: 0)
+    h.board.render(into: &zero)
+  }
+
+  @Test("help lists every key in the table that handles keys")
+  func help() throws {
+    let h = try BoardHarness(width: 120, height: 50)
+    h.press(.character("?"))
+    Snapshot.check(h.text, named: "help")
+    for binding in KeyBindings.all {
+      #expect(h.text.contains(binding.summary), "\(binding.label)")
+    }
+    h.press(.character("x"))
+    #expect(!h.text.contains("this help"))
+  }
+
+  @Test("the filter menu")
+  func filterMenu() throws {
+    let h = try BoardHarness()
+    h.press(.character("f"), .character("r"), .character("g"))
+    Snapshot.check(h.text, named: "filter-menu")
+  }
+
+  @Test("the update editor with its live word count")
+  func editor() throws {
+    let h = try BoardHarness()
+    h.press(.character("e"))
+    h.type("Survey contract signed; fieldwork starts in January.")
+    h.press(.enter)
+    h.type("Café staff included ’")
+    Snapshot.check(h.text, named: "update-editor")
+    #expect(h.text.contains("11 words"))
+    #expect(h.screen.cursor != nil)
+  }
+
+  @Test("colour never carries meaning alone: BRAG letters and overdue markers are text")
+  func lettersNotJustColour() throws {
+    let h = try BoardHarness()
+    let screen = h.screen
+    let row = (0..<screen.height).first { screen.line($0).contains("Rec 2 ") }!
+    #expect(screen.line(row).contains(" G "))
+    #expect(screen.line(row).contains("+664d"))
+    #expect(screen.style(of: "+664d", onLine: row) == .overdue || screen.style(of: "+664d", onLine: row) == .selected)
+  }
+}
