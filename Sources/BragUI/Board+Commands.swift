@@ -156,39 +156,44 @@ extension Board {
     keepSelectionVisible()
   }
 
-  /// Finds an item by official number or label ("21", "Rec 21", "AFI 3"), here first, then anywhere.
+  /// Finds an item by label ("AFI 3", "Rec 21"), then official number ("21"), then a label's
+  /// number ("3" for "AFI 3"): in view first, then anywhere.
   mutating func jump(to text: String) {
     let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
     guard !wanted.isEmpty else { return }
-    func matches(_ row: IndexedRow) -> Bool {
-      if let number = row.number, String(number) == wanted { return true }
-      let label = (row.string(.ref) ?? "").lowercased()
-      return label == wanted || label.hasSuffix(" " + wanted) && Int(wanted) != nil && row.number == nil
-    }
-    if let index = state.itemEntryIndices.first(where: { index in
-      guard case .item(let slot, let row) = state.entries[index] else { return false }
-      return matches(store.slots[slot].rows[row])
-    }) {
-      state.selectedEntry = index
-      state.selectedAction = nil
-      state.detailScroll = 0
-      state.focus = .items
-      keepSelectionVisible()
-      return
+    let tests: [(IndexedRow) -> Bool] = [
+      { ($0.string(.ref) ?? "").lowercased() == wanted },
+      { $0.number.map(String.init) == wanted },
+      { Int(wanted) != nil && ($0.string(.ref) ?? "").lowercased().hasSuffix(" " + wanted) },
+    ]
+    for matches in tests {
+      if let index = state.itemEntryIndices.first(where: { index in
+        guard case .item(let slot, let row) = state.entries[index] else { return false }
+        return matches(store.slots[slot].rows[row])
+      }) {
+        state.selectedEntry = index
+        state.selectedAction = nil
+        state.detailScroll = 0
+        state.focus = .items
+        keepSelectionVisible()
+        return
+      }
     }
     // Not in view: look everywhere, widening the view to all reports without filters.
-    for (slotIndex, slot) in store.slots.enumerated() {
-      for row in slot.itemRows where matches(slot.rows[row]) {
-        state.selectedReport = 0
-        state.filter = BoardFilter()
-        rebuildEntries()
-        if let index = state.entries.firstIndex(of: .item(slot: slotIndex, row: row)) {
-          state.selectedEntry = index
-          state.focus = .items
-          keepSelectionVisible()
-          state.message = .info("Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
+    for matches in tests {
+      for (slotIndex, slot) in store.slots.enumerated() {
+        for row in slot.itemRows where matches(slot.rows[row]) {
+          state.selectedReport = 0
+          state.filter = BoardFilter()
+          rebuildEntries()
+          if let index = state.entries.firstIndex(of: .item(slot: slotIndex, row: row)) {
+            state.selectedEntry = index
+            state.focus = .items
+            keepSelectionVisible()
+            state.message = .info("Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
+          }
+          return
         }
-        return
       }
     }
     state.message = .error("No item numbered or labelled '\(text)'")

@@ -97,8 +97,9 @@ extension Board {
         Prompt(.revisedReason(target, date), label: "Why is \(label(of: target)) moving to \(date.longDescription)?"))
     case .revisedReason(let target, let date):
       guard !trimmed.isEmpty else {
-        state.message = .error("A revised date needs a reason; nothing was changed")
-        state.mode = .prompt(prompt)
+        var again = prompt
+        if !again.label.hasPrefix("A reason is required") { again.label = "A reason is required. " + again.label }
+        state.mode = .prompt(again)
         return
       }
       edit(.revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")

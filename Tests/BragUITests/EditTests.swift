@@ -1,0 +1,242 @@
+import BragModel
+import BragUI
+import Foundation
+import Testing
+
+@Suite("Editing from the board")
+struct BoardEditTests {
+  func selectedLabel(_ h: BoardHarness) -> String? {
+    guard let (slot, row) = h.board.state.selectedItem else { return nil }
+    return h.board.store.slots[slot].rows[row].string(.ref)
+  }
+
+  @Test("B R A G U rate the selected item, save at once, and record who, when and what")
+  func rating() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    #expect(selectedLabel(h) == "Rec 2")
+    h.press(.character("R"))
+    #expect(h.text.contains("Rec 2 rated Red · saved"))
+    var item = try h.report("staffs-misconduct-2024").items[1]
+    #expect(item.brag == .red)
+    #expect(item.history.last?.author == "Test Chair")
+    #expect(item.history.last?.before == "green")
+    #expect(item.history.last?.after == "red")
+    #expect(item.history.last?.at.hasPrefix("2026-11-27") == true)
+    for (key, brag) in [("A", BRAG.amber), ("G", .green), ("B", .blue), ("U", .unrated)] {
+      h.press(.character(Character(key)))
+      item = try h.report("staffs-misconduct-2024").items[1]
+      #expect(item.brag == brag)
+    }
+    #expect(item.history.count == 5)
+    // The counts follow at once.
+    #expect(h.board.summary.reports.first { $0.id == "staffs-misconduct-2024" }?.tally.unrated == 1)
+  }
+
+  @Test("u undoes many steps with a message each, Ctrl-R redoes, and history keeps every step")
+  func undoRedo() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    h.press(.character("R"), .character("A"))
+    h.press(.character("u"))
+    #expect(h.text.contains("Undone: Rec 2 rated Amber"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
+    h.press(.character("u"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].brag == .green)
+    h.press(.character("u"))
+    #expect(h.text.contains("Nothing to undo"))
+    h.press(.control("r"))
+    #expect(h.text.contains("Redone: Rec 2 rated Red"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
+    #expect(try h.report("staffs-misconduct-2024").items[1].history.count == 5)
+  }
+
+  @Test("s edits the status words in a prompt prefilled with the current ones; Esc cancels")
+  func status() throws {
+    let h = try BoardHarness()
+    h.go("Rec 3")
+    h.press(.character("s"))
+    #expect(h.text.contains("Status for Rec 3: On track"))
+    for _ in 0..<"On track".count { h.press(.backspace) }
+    h.type("Delayed: awaiting union agreement")
+    h.press(.enter)
+    #expect(try h.report("staffs-misconduct-2024").items[2].status == "Delayed: awaiting union agreement")
+    h.press(.character("s"))
+    h.type(" more")
+    h.press(.escape)
+    #expect(try h.report("staffs-misconduct-2024").items[2].status == "Delayed: awaiting union agreement")
+  }
+
+  @Test("e adds a quarterly update from the editor, with the current quarter and the author")
+  func update() throws {
+    let h = try BoardHarness()
+    h.go("AFI 2")
+    h.press(.character("e"))
+    h.type("Survey contract signed.")
+    h.press(.enter)
+    h.type("Fieldwork in January.")
+    h.press(.control("s"))
+    let item = try h.report("mfrs-action-plan-2023").items[1]
+    #expect(item.updates.count == 2)
+    #expect(item.updates.last?.text == "Survey contract signed.\nFieldwork in January.")
+    #expect(item.updates.last?.period == "October–December 2026")
+    #expect(item.updates.last?.author == "Test Chair")
+    #expect(h.text.contains("AFI 2 gained a October–December 2026 update · saved"))
+  }
+
+  @Test("Esc in the editor asks before throwing away what was typed")
+  func editorDiscard() throws {
+    let h = try BoardHarness()
+    h.press(.character("e"))
+    h.type("Half a thought")
+    h.press(.escape)
+    #expect(h.text.contains("Discard this update?"))
+    h.press(.character("n"))
+    if case .editor(let editor) = h.board.state.mode {
+      #expect(editor.text.text == "Half a thought")
+    } else {
+      Issue.record("the editor closed")
+    }
+    h.press(.escape, .character("y"))
+    #expect(h.board.state.mode == .normal)
+  }
+
+  @Test("D revises the due date, asks why, keeps the original, and the overdue marker follows")
+  func reviseDue() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    h.press(.character("D"))
+    h.type("Mar 2027")
+    #expect(h.text.contains("→ 31 March 2027 (month)"))
+    h.press(.enter)
+    h.press(.enter)  // no reason: refused, asked again
+    #expect(h.text.contains("A reason is required"))
+    h.type("New probation policy waits for 2026 legislation")
+    h.press(.enter)
+    let item = try h.report("staffs-misconduct-2024").items[1]
+    #expect(item.revisedDue?.due == CalendarDate("2027-03-31"))
+    #expect(item.revisedDue?.reason == "New probation policy waits for 2026 legislation")
+    #expect(item.timescale.due == CalendarDate("2025-02-01"))
+    #expect(item.history.last?.field == "revisedDue")
+    #expect(!h.text.contains("+664d"))
+    #expect(h.text.contains("Revised: 31 March 2027"))
+  }
+
+  @Test("a adds an action: text, owner, timescale resolved at once; x closes or removes one after asking")
+  func actions() throws {
+    let h = try BoardHarness()
+    h.go("Rec 6")
+    h.press(.character("a"))
+    h.type("Roll out supervisor training")
+    h.press(.enter)
+    h.type("Learning and Development")
+    h.press(.enter)
+    h.type("Q4 2026/27")
+    #expect(h.text.contains("→ 31 March 2027 (quarter)"))
+    h.press(.enter)
+    var item = try h.report("staffs-misconduct-2024").items[5]
+    #expect(item.actions.count == 1)
+    #expect(item.actions[0].id == "a1")
+    #expect(item.actions[0].timescale.due == CalendarDate("2027-03-31"))
+    #expect(item.actions[0].owner == "Learning and Development")
+
+    h.press(.tab, .down)  // the detail pane, first action
+    h.press(.character("x"))
+    #expect(h.text.contains("close it (status Closed, Blue) or remove it?"))
+    h.press(.character("c"))
+    item = try h.report("staffs-misconduct-2024").items[5]
+    #expect(item.actions[0].status == "Closed")
+    #expect(item.actions[0].brag == .blue)
+    h.press(.character("x"), .character("d"))
+    item = try h.report("staffs-misconduct-2024").items[5]
+    #expect(item.actions.isEmpty)
+    h.press(.character("u"))
+    #expect(try h.report("staffs-misconduct-2024").items[5].actions.count == 1)
+  }
+
+  @Test("with an action picked in the detail pane, B R A G rate the action, not the item")
+  func actionRating() throws {
+    let h = try BoardHarness()
+    h.go("AFI 2")
+    h.press(.tab, .down, .down, .character("A"))
+    let item = try h.report("mfrs-action-plan-2023").items[1]
+    #expect(item.brag == .unrated)
+    #expect(item.actions[1].brag == .amber)
+    #expect(h.text.contains("AFI 2.2 rated Amber"))
+  }
+
+  @Test("an edit on a file changed on disk is made on the new content, never over it")
+  func conflict() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    // Someone else changes Rec 3's status in the file.
+    var other = try h.report("staffs-misconduct-2024")
+    other.items[2].status = "Changed elsewhere"
+    try ReportCoding.encode(other).write(to: URL(fileURLWithPath: h.file("staffs-misconduct-2024.json")))
+    h.press(.character("R"))
+    let report = try h.report("staffs-misconduct-2024")
+    #expect(report.items[1].brag == .red)
+    #expect(report.items[2].status == "Changed elsewhere")
+  }
+
+  @Test("changes made on disk appear on the next tick, keeping the selection")
+  func liveReload() throws {
+    let h = try BoardHarness()
+    h.go("Rec 3")
+    var other = try h.report("staffs-misconduct-2024")
+    other.items[2].brag = .red
+    try ReportCoding.encode(other).write(to: URL(fileURLWithPath: h.file("staffs-misconduct-2024.json")))
+    #expect(h.board.handle(.tick) == .redraw)
+    #expect(selectedLabel(h) == "Rec 3")
+    #expect(h.text.contains("Reloaded"))
+    #expect(h.text.contains("[R] Red"))
+    #expect(h.board.handle(.tick) == .unchanged)
+  }
+
+  @Test("a file that fails to parse shows read-only with its error; the rest of the board works")
+  func brokenFile() throws {
+    let h = try BoardHarness()
+    let path = h.file("staffs-round3-2024.json")
+    let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"brag\": \"green\",", with: "\"brag\": green,")
+    try broken.write(toFile: path, atomically: true, encoding: .utf8)
+    _ = h.board.handle(.tick)
+    #expect(h.text.contains("staffs-round3-2024.json"))
+    h.press(.left, .end)
+    #expect(h.text.contains("failed to load and is read-only"))
+    #expect(h.board.store.failures.first?.line == 9)
+    #expect(h.text.contains("This file failed to load and is read-only:"))
+    h.press(.home, .right)
+    h.go("Rec 2")
+    h.press(.character("R"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
+  }
+
+  @Test("the mouse: a click selects a pane and a row; the wheel scrolls")
+  func mouse() throws {
+    let h = try BoardHarness()
+    let screen = h.screen
+    let row = (0..<screen.height).first { screen.line($0).contains("Rec 3 ") }!
+    _ = h.board.handle(.mouse(MouseEvent(.press, x: 60, y: row)))
+    #expect(selectedLabel(h) == "Rec 3")
+    _ = h.board.handle(.mouse(MouseEvent(.press, x: 5, y: 8)))  // the Merseyside entry
+    #expect(h.board.state.focus == .reports)
+    #expect(h.board.state.selectedReport == 1)
+    _ = h.board.handle(.mouse(MouseEvent(.press, x: 5, y: 2)))
+    _ = h.board.handle(.mouse(MouseEvent(.wheelDown, x: 60, y: 10)))
+    #expect(h.board.state.itemsScroll == 3)
+  }
+
+  @Test("text from data files cannot reach the terminal as escape sequences")
+  func sanitised() throws {
+    let h = try BoardHarness()
+    var report = try h.report("staffs-round3-2024")
+    report.items[0].text = "Evil \u{1B}]0;pwned\u{07}\u{1B}[2J text with 日本 and é"
+    try ReportCoding.encode(report).write(to: URL(fileURLWithPath: h.file("staffs-round3-2024.json")))
+    _ = h.board.handle(.tick)
+    h.press(.left, .down, .down, .down)  // the Round 3 report
+    let screen = h.screen
+    #expect(!screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+    #expect(h.text.contains("Evil ]0;pwned[2J text with 日本 and é"))
+  }
+}
