@@ -70,7 +70,8 @@ let package = Package(
     ),
     .testTarget(
       name: "BragUITests",
-      dependencies: ["BragUI", "BragModel", "BragSampleData"]
+      dependencies: ["BragUI", "BragModel", "BragSampleData"],
+      exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "BragTerminalTests",

@@ -19,7 +19,8 @@ extension Board {
       rebuildEntries()
       state.message = .info(
         state.filter.overdueOnly
-          ? "Overdue only: \(state.itemEntryIndices.count) items with something overdue" : "Showing all items")
+          ? "Overdue only: \(state.itemEntryIndices.count) items with something overdue" : "Showing all items"
+      )
     case .cycleWindow:
       state.filter.window = state.filter.window.next
       rebuildEntries()
@@ -55,7 +56,9 @@ extension Board {
     case .reviseDue:
       guard let target = editTarget else { return noTarget() }
       state.mode = .prompt(
-        Prompt(.revisedDate(target), label: "New due date for \(label(of: target)) (2027-03-31, Mar 2027, Q4 2026/27):"))
+        Prompt(
+          .revisedDate(target),
+          label: "New due date for \(label(of: target)) (2027-03-31, Mar 2027, Q4 2026/27):"))
     case .addAction:
       guard let target = selectedItemID else { return noTarget() }
       state.mode = .prompt(Prompt(.actionText(target), label: "New action under \(label(of: target)):"))
@@ -92,7 +95,8 @@ extension Board {
     do {
       let applied = try store.apply(
         change, to: target, author: context.author, timestamp: Timestamp.string(from: context.now()))
-      state.undo.append(UndoEntry(target: target, change: applied.inverse, description: "\(label(of: target)) \(what)"))
+      state.undo.append(
+        UndoEntry(target: target, change: applied.inverse, description: "\(label(of: target)) \(what)"))
       state.redo.removeAll()
       dataChanged()
       state.message = .info("\(label(of: target)) \(what) · saved")
@@ -109,7 +113,8 @@ extension Board {
     }
     do {
       let applied = try store.apply(
-        entry.change, to: entry.target, author: context.author, timestamp: Timestamp.string(from: context.now()))
+        entry.change, to: entry.target, author: context.author,
+        timestamp: Timestamp.string(from: context.now()))
       let reverse = UndoEntry(target: entry.target, change: applied.inverse, description: entry.description)
       if undo { state.redo.append(reverse) } else { state.undo.append(reverse) }
       dataChanged()
@@ -152,7 +157,8 @@ extension Board {
     state.selectedAction = nil
     state.detailScroll = 0
     let position = matches.firstIndex(of: next)! + 1
-    state.message = .info("Match \(position) of \(matches.count) for '\(search)' (n next, N previous, Esc clears)")
+    state.message = .info(
+      "Match \(position) of \(matches.count) for '\(search)' (n next, N previous, Esc clears)")
     keepSelectionVisible()
   }
 
@@ -190,7 +196,8 @@ extension Board {
             state.selectedEntry = index
             state.focus = .items
             keepSelectionVisible()
-            state.message = .info("Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
+            state.message = .info(
+              "Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
           }
           return
         }

@@ -76,7 +76,9 @@ extension Board {
   mutating func handleMouse(_ mouse: MouseEvent) {
     guard state.mode == .normal else { return }
     let layout = layout
-    let panes: [(Pane, Rect)] = [(.reports, layout.reports), (.items, layout.items), (.detail, layout.detail)]
+    let panes: [(Pane, Rect)] = [
+      (.reports, layout.reports), (.items, layout.items), (.detail, layout.detail),
+    ]
     guard let (pane, rect) = panes.first(where: { $0.1.contains(x: mouse.x, y: mouse.y) }) else { return }
     switch mouse.action {
     case .wheelUp, .wheelDown:

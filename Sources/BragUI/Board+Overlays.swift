@@ -21,7 +21,8 @@ extension Board {
       if selected < Self.filterMenuBRAGs.count {
         toggle(Self.filterMenuBRAGs[selected])
       } else {
-        state.mode = .prompt(Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
+        state.mode = .prompt(
+          Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
       }
     case .character("b"): toggle(.blue)
     case .character("r"): toggle(.red)
@@ -29,7 +30,8 @@ extension Board {
     case .character("g"): toggle(.green)
     case .character("u"), .character("-"): toggle(.unrated)
     case .character("o"):
-      state.mode = .prompt(Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
+      state.mode = .prompt(
+        Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
     case .character("c"):
       state.filter.brags = []
       state.filter.owner = nil
@@ -85,24 +87,32 @@ extension Board {
       state.filter.owner = trimmed.isEmpty ? nil : trimmed
       rebuildEntries()
       state.message = .info(
-        trimmed.isEmpty ? "Owner filter cleared" : "Items with an action owned by '\(trimmed)': \(state.itemEntryIndices.count)")
+        trimmed.isEmpty
+          ? "Owner filter cleared"
+          : "Items with an action owned by '\(trimmed)': \(state.itemEntryIndices.count)")
     case .revisedDate(let target):
-      let resolved = CalendarDate(trimmed)
+      let resolved =
+        CalendarDate(trimmed)
         ?? TimescaleResolver.resolve(trimmed, context: TimescaleContext(reference: context.today)).due
       guard let date = resolved else {
         state.message = .error("'\(trimmed)' is not a date; try 2027-03-31 or Mar 2027")
         return
       }
       state.mode = .prompt(
-        Prompt(.revisedReason(target, date), label: "Why is \(label(of: target)) moving to \(date.longDescription)?"))
+        Prompt(
+          .revisedReason(target, date),
+          label: "Why is \(label(of: target)) moving to \(date.longDescription)?"))
     case .revisedReason(let target, let date):
       guard !trimmed.isEmpty else {
         var again = prompt
-        if !again.label.hasPrefix("A reason is required") { again.label = "A reason is required. " + again.label }
+        if !again.label.hasPrefix("A reason is required") {
+          again.label = "A reason is required. " + again.label
+        }
         state.mode = .prompt(again)
         return
       }
-      edit(.revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
+      edit(
+        .revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
     case .actionText(let item):
       guard !trimmed.isEmpty else {
         state.message = .info("No action added")
@@ -119,7 +129,8 @@ extension Board {
         let fullItem = report.item(item)
       else { return }
       let timescale = TimescaleResolver.resolve(
-        trimmed.isEmpty ? nil : trimmed, context: TimescaleContext(publication: report.published, reference: context.today))
+        trimmed.isEmpty ? nil : trimmed,
+        context: TimescaleContext(publication: report.published, reference: context.today))
       let action = Action(id: fullItem.nextActionID, text: actionText, owner: owner, timescale: timescale)
       edit(.addAction(action, at: nil), item, describing: "gained action \(action.id)")
     }

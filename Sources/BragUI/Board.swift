@@ -118,7 +118,9 @@ public struct Board: TerminalProgram {
       var headed = false
       for row in slot.itemRows {
         let actions = slot.rows[slot.actionRows(of: row)]
-        guard state.filter.matches(item: slot.rows[row], actions: actions, today: context.today) else { continue }
+        guard state.filter.matches(item: slot.rows[row], actions: actions, today: context.today) else {
+          continue
+        }
         if showHeadings && !headed {
           entries.append(.heading(slot: slotIndex))
           headed = true
@@ -130,7 +132,8 @@ public struct Board: TerminalProgram {
     if let keep, let index = entryIndex(of: keep) {
       state.selectedEntry = index
     } else {
-      state.selectedEntry = state.itemEntryIndices.first(where: { $0 >= min(state.selectedEntry, entries.count) })
+      state.selectedEntry =
+        state.itemEntryIndices.first(where: { $0 >= min(state.selectedEntry, entries.count) })
         ?? state.itemEntryIndices.last ?? 0
       state.selectedAction = nil
       state.detailScroll = 0

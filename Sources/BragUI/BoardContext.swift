@@ -9,7 +9,9 @@ public struct BoardContext: Sendable {
   public var now: @Sendable () -> Date
   public var dataLabel: String
 
-  public init(today: CalendarDate, author: String, dataLabel: String, now: @escaping @Sendable () -> Date = { Date() }) {
+  public init(
+    today: CalendarDate, author: String, dataLabel: String, now: @escaping @Sendable () -> Date = { Date() }
+  ) {
     self.today = today
     self.author = author
     self.dataLabel = dataLabel

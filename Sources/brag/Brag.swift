@@ -16,12 +16,14 @@ struct Brag: ParsableCommand {
       tracker as at any day.
 
       Examples:
+        brag                      the live dashboard
+        brag --today 2025-06-30   the dashboard as it stood on 30 June 2025
         brag summary
         brag list --overdue
         brag list --report staffs-misconduct-2024 --brag red,amber --format csv > open.csv
         brag init ~/board-data
       """,
-    subcommands: [SummaryCommand.self, ListCommand.self, InitCommand.self],
-    defaultSubcommand: SummaryCommand.self
+    subcommands: [BoardCommand.self, SummaryCommand.self, ListCommand.self, InitCommand.self],
+    defaultSubcommand: BoardCommand.self
   )
 }

@@ -92,8 +92,11 @@ struct CommandLineTests {
     #expect(total["total"] as? Int == 44)
     #expect(total["overdue"] as? Int == 21)
     #expect((object["reports"] as? [[String: Any]])?.count == 4)
-    // No subcommand prints the summary too.
-    #expect(try brag(["--data", data, "--today", "2026-11-27"]).stdout == text.stdout)
+    // With no subcommand and no terminal, brag says to use list or summary instead.
+    let board = try brag(["--data", data, "--today", "2026-11-27"])
+    #expect(board.status != 0)
+    #expect(board.stderr.contains("use 'brag list' or 'brag summary' instead"))
+    #expect(board.stdout.isEmpty)
   }
 
   @Test("bad input: one clear line on stderr naming what and where, non-zero exit")

@@ -9,10 +9,12 @@ final class BoardHarness {
   var board: Board
 
   init(width: Int = 120, height: Int = 40, today: String = "2026-11-27") throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("brag-ui-\(UUID().uuidString)").path
+    folder =
+      FileManager.default.temporaryDirectory.appendingPathComponent("brag-ui-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for file in SampleData.files {
-      try Data(file.bytes).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
+      try Data(file.bytes).write(
+        to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
     }
     let store = try BoardStore(folder: DataFolder(path: folder), cachePath: nil)
     let context = BoardContext(

@@ -197,7 +197,8 @@ struct BoardEditTests {
   func brokenFile() throws {
     let h = try BoardHarness()
     let path = h.file("staffs-round3-2024.json")
-    let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"brag\": \"green\",", with: "\"brag\": green,")
+    let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+      of: "\"brag\": \"green\",", with: "\"brag\": green,")
     try broken.write(toFile: path, atomically: true, encoding: .utf8)
     _ = h.board.handle(.tick)
     #expect(h.text.contains("staffs-round3-2024.json"))
@@ -236,7 +237,8 @@ struct BoardEditTests {
     _ = h.board.handle(.tick)
     h.press(.left, .down, .down, .down)  // the Round 3 report
     let screen = h.screen
-    #expect(!screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+    #expect(
+      !screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
     #expect(h.text.contains("Evil ]0;pwned[2J text with 日本 and é"))
   }
 }

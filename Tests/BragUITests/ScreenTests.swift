@@ -66,6 +66,8 @@ struct ScreenTests {
     let row = (0..<screen.height).first { screen.line($0).contains("Rec 2 ") }!
     #expect(screen.line(row).contains(" G "))
     #expect(screen.line(row).contains("+664d"))
-    #expect(screen.style(of: "+664d", onLine: row) == .overdue || screen.style(of: "+664d", onLine: row) == .selected)
+    #expect(
+      screen.style(of: "+664d", onLine: row) == .overdue
+        || screen.style(of: "+664d", onLine: row) == .selected)
   }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// Compares a screen with a stored snapshot in Snapshots/; `BRAG_RECORD=1 swift test` rewrites them.
 enum Snapshot {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots")
 
   static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = folder.appendingPathComponent("\(name).txt")
@@ -13,11 +14,13 @@ enum Snapshot {
       return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("No snapshot \(name).txt; run BRAG_RECORD=1 swift test to record it", sourceLocation: sourceLocation)
+      Issue.record(
+        "No snapshot \(name).txt; run BRAG_RECORD=1 swift test to record it", sourceLocation: sourceLocation)
       return
     }
     if expected != actual {
-      Issue.record("Screen differs from \(name).txt:\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+      Issue.record(
+        "Screen differs from \(name).txt:\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
     }
   }
 

@@ -100,7 +100,9 @@ protocol Editable {
   var revisedDue: DueRevision? { get set }
   var history: [HistoryEntry] { get set }
   /// Applies the changes only one of the two kinds supports.
-  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change)
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (
+    HistoryEntry, Change
+  )
 }
 
 extension Editable {
@@ -108,7 +110,9 @@ extension Editable {
     let result: (HistoryEntry, Change)
     switch change {
     case .brag(let value, let reason):
-      result = (context.entry("brag", brag.rawValue, value.rawValue, reason: reason), .brag(brag, reason: "undo"))
+      result = (
+        context.entry("brag", brag.rawValue, value.rawValue, reason: reason), .brag(brag, reason: "undo")
+      )
       brag = value
     case .status(let value):
       result = (context.entry("status", status, value), .status(status))
@@ -139,7 +143,9 @@ extension Editable {
 }
 
 extension Item: Editable {
-  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change) {
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (
+    HistoryEntry, Change
+  ) {
     switch change {
     case .addUpdate(let update):
       updates.append(update)
@@ -153,7 +159,9 @@ extension Item: Editable {
       actions.insert(action, at: index)
       return (context.entry("actions", nil, "\(action.id): \(action.text)"), .removeAction(id: action.id))
     case .removeAction(let id):
-      guard let index = actions.firstIndex(where: { $0.id == id }) else { throw .nothingToRemove("action '\(id)'") }
+      guard let index = actions.firstIndex(where: { $0.id == id }) else {
+        throw .nothingToRemove("action '\(id)'")
+      }
       let removed = actions.remove(at: index)
       return (context.entry("actions", "\(removed.id): \(removed.text)", nil), .addAction(removed, at: index))
     default:
@@ -170,7 +178,9 @@ extension Item: Editable {
 }
 
 extension Action: Editable {
-  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (HistoryEntry, Change) {
+  mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (
+    HistoryEntry, Change
+  ) {
     switch change {
     case .addUpdate, .removeLastUpdate: throw .notForActions("a quarterly update")
     case .addAction, .removeAction: throw .notForActions("an action")

@@ -88,7 +88,8 @@ extension Report {
 extension Item {
   /// Words beyond the text and status that a search should find.
   var searchableMore: String? {
-    let parts = [section, audience, response, requiredOutcomes, returnNarrative].compactMap { $0 }
+    let parts =
+      [section, audience, response, requiredOutcomes, returnNarrative].compactMap { $0 }
       + updates.map(\.text) + links.map(\.text)
     return parts.isEmpty ? nil : parts.joined(separator: "\n")
   }

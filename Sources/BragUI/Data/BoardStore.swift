@@ -133,7 +133,9 @@ public final class BoardStore {
     // Always edit the file's current content.
     switch DataFolder.loadFile(slots[index].path) {
     case .success(let loaded):
-      if loaded.identity != slots[index].identity || slots[index].report == nil { replace(index, with: loaded) }
+      if loaded.identity != slots[index].identity || slots[index].report == nil {
+        replace(index, with: loaded)
+      }
     case .failure(let error):
       slots.remove(at: index)
       setFailure(error)

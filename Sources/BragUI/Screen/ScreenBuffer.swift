@@ -54,7 +54,9 @@ public struct ScreenBuffer: Equatable, Sendable {
   /// column after the last character written. Control characters are dropped, so nothing from a
   /// data file can reach the terminal as an escape sequence.
   @discardableResult
-  public mutating func write(_ text: String, x: Int, y: Int, style: StyleRole = .normal, maxX: Int? = nil) -> Int {
+  public mutating func write(_ text: String, x: Int, y: Int, style: StyleRole = .normal, maxX: Int? = nil)
+    -> Int
+  {
     guard y >= 0, y < height else { return x }
     let limit = min(maxX ?? width, width)
     var column = x

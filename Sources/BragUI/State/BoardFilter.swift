@@ -39,7 +39,9 @@ public struct BoardFilter: Equatable, Sendable {
       if !dueInWindow(item) && !actions.contains(where: dueInWindow) { return false }
     }
     if let owner {
-      guard actions.contains(where: { $0.owner.map { TextMatch.contains($0, owner) } ?? false }) else { return false }
+      guard actions.contains(where: { $0.owner.map { TextMatch.contains($0, owner) } ?? false }) else {
+        return false
+      }
     }
     return true
   }

@@ -38,7 +38,8 @@ public struct BoardState: Equatable, Sendable {
 
   /// The selected item's slot and row, if an item is selected.
   public var selectedItem: (slot: Int, row: Int)? {
-    guard entries.indices.contains(selectedEntry), case .item(let slot, let row) = entries[selectedEntry] else {
+    guard entries.indices.contains(selectedEntry), case .item(let slot, let row) = entries[selectedEntry]
+    else {
       return nil
     }
     return (slot, row)

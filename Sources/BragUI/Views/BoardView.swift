@@ -54,7 +54,8 @@ struct BoardView {
     let facts = parts.joined(separator: " · ")
     if let message = state.message {
       let style: StyleRole = message.kind == .error ? .error : .message
-      let end = screen.write(" " + SafeText.singleLine(message.text), x: 0, y: rect.y, style: style, maxX: rect.width)
+      let end = screen.write(
+        " " + SafeText.singleLine(message.text), x: 0, y: rect.y, style: style, maxX: rect.width)
       if end + 3 + DisplayWidth.of(facts) < rect.width {
         screen.write(facts + " ", x: rect.width - DisplayWidth.of(facts) - 1, y: rect.y, style: .dim)
       }

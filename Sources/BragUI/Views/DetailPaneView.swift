@@ -47,26 +47,35 @@ struct DetailPaneView {
     var lines: [StyledLine] = []
     let kind = item.kind == .recommendation ? "Recommendation" : "Area for improvement"
     var heading: [(String, StyleRole)] = [(item.label, .title), ("  \(kind)", .dim)]
-    if let number = item.number, item.label != "Rec \(number)" { heading.append(("  official no. \(number)", .dim)) }
+    if let number = item.number, item.label != "Rec \(number)" {
+      heading.append(("  official no. \(number)", .dim))
+    }
     heading.append(("  · \(report.title)", .dim))
     lines.append(StyledLine(heading))
     if let section = item.section { lines.append(StyledLine(section, .dim)) }
     lines.append(ratingLine(brag: item.brag, status: item.status))
-    lines += dueLines(timescale: item.timescale, revision: item.revisedDue, isComplete: item.isComplete, today: today, width: width)
+    lines += dueLines(
+      timescale: item.timescale, revision: item.revisedDue, isComplete: item.isComplete, today: today,
+      width: width)
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
     lines.append(StyledLine(""))
     lines += StyledLine.wrap(item.text, width: width)
     if let outcomes = item.requiredOutcomes {
-      lines += [StyledLine(""), StyledLine("Required outcomes", .title)] + StyledLine.wrap(outcomes, width: width)
+      lines +=
+        [StyledLine(""), StyledLine("Required outcomes", .title)] + StyledLine.wrap(outcomes, width: width)
     }
     if let response = item.response {
-      lines += [StyledLine(""), StyledLine("Action we have taken", .title)] + StyledLine.wrap(response, width: width)
+      lines +=
+        [StyledLine(""), StyledLine("Action we have taken", .title)] + StyledLine.wrap(response, width: width)
     }
     if !item.actions.isEmpty {
-      lines += [StyledLine(""), StyledLine("Actions (\(item.actions.count)) — Tab here, ↑↓ to pick one", .title)]
+      lines += [
+        StyledLine(""), StyledLine("Actions (\(item.actions.count)) — Tab here, ↑↓ to pick one", .title),
+      ]
       for (index, action) in item.actions.enumerated() {
-        lines += actionLines(action, index: index, label: "\(item.label).\(index + 1)", today: today, width: width)
+        lines += actionLines(
+          action, index: index, label: "\(item.label).\(index + 1)", today: today, width: width)
       }
     }
     if let update = item.latestUpdate {
@@ -77,7 +86,10 @@ struct DetailPaneView {
     if !item.links.isEmpty {
       lines += [StyledLine(""), StyledLine("Links", .title)]
       for link in item.links {
-        lines.append(StyledLine([("“\(link.text)”", .normal), (link.target.map { " → \($0)" } ?? " (not in this tracker)", .dim)]))
+        lines.append(
+          StyledLine([
+            ("“\(link.text)”", .normal), (link.target.map { " → \($0)" } ?? " (not in this tracker)", .dim),
+          ]))
       }
     }
     let history = (item.history + item.actions.flatMap(\.history)).sorted { $0.at > $1.at }.prefix(5)
@@ -86,14 +98,19 @@ struct DetailPaneView {
       for entry in history {
         let change = "\(entry.field): \(entry.before ?? "—") → \(entry.after ?? "—")"
         let reason = entry.reason.map { " (\($0))" } ?? ""
-        lines += StyledLine.wrap("\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(change)\(reason)", width: width, style: .dim, indent: 0)
+        lines += StyledLine.wrap(
+          "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(change)\(reason)",
+          width: width, style: .dim, indent: 0)
       }
     }
     return lines
   }
 
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
-    StyledLine([("[\(brag.letter)] \(brag.displayName)", brag.role), ("  ·  ", .dim), (status ?? "no status given", status == nil ? .dim : .normal)])
+    StyledLine([
+      ("[\(brag.letter)] \(brag.displayName)", brag.role), ("  ·  ", .dim),
+      (status ?? "no status given", status == nil ? .dim : .normal),
+    ])
   }
 
   private func dueLines(
@@ -110,10 +127,14 @@ struct DetailPaneView {
     case (nil, nil): parts.append(("no deadline given", .dim))
     }
     var lines = [StyledLine(parts)]
-    if let basis = timescale.basis { lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5) }
+    if let basis = timescale.basis {
+      lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5)
+    }
     if let revision {
       lines.append(
-        StyledLine([("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim)]))
+        StyledLine([
+          ("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim),
+        ]))
     }
     let due = revision?.due ?? timescale.due
     if let due, !isComplete {
@@ -126,9 +147,13 @@ struct DetailPaneView {
     return lines
   }
 
-  private func actionLines(_ action: Action, index: Int, label: String, today: CalendarDate, width: Int) -> [StyledLine] {
+  private func actionLines(_ action: Action, index: Int, label: String, today: CalendarDate, width: Int)
+    -> [StyledLine]
+  {
     let selected = board.state.selectedAction == index
-    var first: [(String, StyleRole)] = [(selected ? "▶ " : "  ", .normal), ("[\(action.brag.letter)] ", action.brag.role), (label + " ", .dim)]
+    var first: [(String, StyleRole)] = [
+      (selected ? "▶ " : "  ", .normal), ("[\(action.brag.letter)] ", action.brag.role), (label + " ", .dim),
+    ]
     let text = SafeText.singleLine(action.text)
     first.append((text, .normal))
     var lines = [StyledLine(first, selected: selected)]
@@ -142,7 +167,9 @@ struct DetailPaneView {
     } else {
       facts.append(("no timescale", .dim))
     }
-    if let revision = action.revisedDue { facts.append(("  revised → \(revision.due.shortDescription)", .normal)) }
+    if let revision = action.revisedDue {
+      facts.append(("  revised → \(revision.due.shortDescription)", .normal))
+    }
     if let status = action.status { facts.append(("  ·  \(status)", .normal)) }
     if let days = Row.daysOverdue(due: action.due, isComplete: action.isComplete, today: today) {
       facts.append(("  +\(days)d", .overdue))

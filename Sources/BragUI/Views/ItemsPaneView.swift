@@ -69,12 +69,16 @@ struct ItemsPaneView {
       }
     }
     if state.entries.count > inner.height - 1 {
-      let position = "\(min(state.itemsScroll + inner.height - 1, state.entries.count))/\(state.entries.count)"
-      screen.write(" \(position) ", x: rect.maxX - DisplayWidth.of(position) - 4, y: rect.maxY - 1, style: .dim)
+      let position =
+        "\(min(state.itemsScroll + inner.height - 1, state.entries.count))/\(state.entries.count)"
+      screen.write(
+        " \(position) ", x: rect.maxX - DisplayWidth.of(position) - 4, y: rect.maxY - 1, style: .dim)
     }
   }
 
-  private func drawItem(slot: Int, row: Int, y: Int, x: Int, columns: Columns, into screen: inout ScreenBuffer) {
+  private func drawItem(
+    slot: Int, row: Int, y: Int, x: Int, columns: Columns, into screen: inout ScreenBuffer
+  ) {
     let slotData = board.store.slots[slot]
     let item = slotData.rows[row]
     let today = board.context.today
@@ -86,9 +90,10 @@ struct ItemsPaneView {
     }
     cell(item.string(.ref) ?? "", columns.ref)
     cell(String(item.brag.letter), 1, item.brag.role)
-    let isSearchMatch = board.state.search.map { search in
-      item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
-    } ?? false
+    let isSearchMatch =
+      board.state.search.map { search in
+        item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
+      } ?? false
     cell(firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
     cell(item.string(.status) ?? "", columns.status, .dim)
     let dueText: String
@@ -105,7 +110,9 @@ struct ItemsPaneView {
       let lateActions = actions.filter { $0.isOverdue(on: today) }.count
       if lateActions > 0 {
         cell("\(lateActions) late", columns.late, .overdue)
-      } else if item.isDueSoon(on: today, within: board.state.filter.window.days ?? Summary.defaultDueSoonDays) {
+      } else if item.isDueSoon(
+        on: today, within: board.state.filter.window.days ?? Summary.defaultDueSoonDays)
+      {
         cell("soon", columns.late, .dueSoon)
       } else {
         cell("", columns.late)

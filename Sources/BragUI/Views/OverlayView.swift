@@ -35,7 +35,8 @@ struct OverlayView {
         section = binding.section
         lines.append(StyledLine(section, .title))
       }
-      lines.append(StyledLine([(DisplayWidth.pad("  " + binding.label, to: 14), .input), (binding.summary, .normal)]))
+      lines.append(
+        StyledLine([(DisplayWidth.pad("  " + binding.label, to: 14), .input), (binding.summary, .normal)]))
     }
     lines.append(StyledLine(""))
     lines.append(StyledLine("Typing (prompts and the update editor)", .title))
@@ -45,13 +46,16 @@ struct OverlayView {
     lines.append(StyledLine(""))
     lines.append(StyledLine("Mouse: click a pane or a row to select it; the wheel scrolls.", .dim))
     lines.append(StyledLine("Every edit is saved at once, with who and when, in the report's history.", .dim))
-    lines.append(StyledLine("BRAG: B Blue complete · G Green on track · A Amber at risk · R Red off track · - not rated", .dim))
+    lines.append(
+      StyledLine(
+        "BRAG: B Blue complete · G Green on track · A Amber at risk · R Red off track · - not rated", .dim))
     return lines
   }
 
   private func renderHelp(scroll: Int, into screen: inout ScreenBuffer) {
     let lines = helpLines()
-    let inner = popup(width: 92, height: lines.count + 2, title: "Keys — any other key closes; ↑↓ scroll", into: &screen)
+    let inner = popup(
+      width: 92, height: lines.count + 2, title: "Keys — any other key closes; ↑↓ scroll", into: &screen)
     let start = min(scroll, max(0, lines.count - inner.height))
     for offset in 0..<inner.height where start + offset < lines.count {
       screen.draw(lines[start + offset], x: inner.x + 1, y: inner.y + offset, width: inner.width - 1)
@@ -64,17 +68,27 @@ struct OverlayView {
     for (index, brag) in Board.filterMenuBRAGs.enumerated() {
       let mark = filter.brags.contains(brag) ? "[x]" : "[ ]"
       let key = brag == .unrated ? "u" : String(brag.letter).lowercased()
-      lines.append(StyledLine([(" \(mark) ", .normal), ("\(brag.letter) ", brag.role), (brag.displayName, .normal), ("  (\(key))", .dim)], selected: index == selected))
+      lines.append(
+        StyledLine(
+          [
+            (" \(mark) ", .normal), ("\(brag.letter) ", brag.role), (brag.displayName, .normal),
+            ("  (\(key))", .dim),
+          ], selected: index == selected))
     }
     let owner = filter.owner.map { "'\($0)'" } ?? "any"
-    lines.append(StyledLine([(" Owner: ", .normal), (owner, .input), ("  (o, or Enter)", .dim)], selected: selected == Board.filterMenuBRAGs.count))
+    lines.append(
+      StyledLine(
+        [(" Owner: ", .normal), (owner, .input), ("  (o, or Enter)", .dim)],
+        selected: selected == Board.filterMenuBRAGs.count))
     lines.append(StyledLine(""))
     lines.append(StyledLine(" Space/Enter toggles · c clears · Esc closes", .dim))
     lines.append(StyledLine(" No rating ticked = every rating.", .dim))
     let inner = popup(width: 48, height: lines.count + 2, title: "Filter", into: &screen)
     for (offset, line) in lines.enumerated() where offset < inner.height {
       screen.draw(line, x: inner.x, y: inner.y + offset, width: inner.width)
-      if line.isSelected { screen.restyle(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1), style: .selected) }
+      if line.isSelected {
+        screen.restyle(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1), style: .selected)
+      }
     }
   }
 
@@ -87,7 +101,8 @@ struct OverlayView {
     var shownBefore = before
     while DisplayWidth.of(shownBefore) > available - 1 { shownBefore.removeFirst() }
     let after = String(prompt.editor.characters[prompt.editor.cursor...])
-    let cursorX = screen.write(SafeText.singleLine(shownBefore), x: labelEnd, y: rect.y, style: .input, maxX: rect.width)
+    let cursorX = screen.write(
+      SafeText.singleLine(shownBefore), x: labelEnd, y: rect.y, style: .input, maxX: rect.width)
     let end = screen.write(SafeText.singleLine(after), x: cursorX, y: rect.y, style: .input, maxX: rect.width)
     screen.cursor = (min(cursorX, rect.width - 1), rect.y)
     if let hint = hint(for: prompt), end + 2 + DisplayWidth.of(hint) < rect.width {
@@ -106,7 +121,9 @@ struct OverlayView {
   private func renderEditor(_ editor: UpdateEditor, into screen: inout ScreenBuffer) {
     let inner = popup(width: 84, height: min(20, screen.height - 2), title: editor.title, into: &screen)
     guard inner.height >= 4 else { return }
-    screen.write("Period: \(editor.period) · dated \(editor.date.longDescription)", x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
+    screen.write(
+      "Period: \(editor.period) · dated \(editor.date.longDescription)", x: inner.x + 1, y: inner.y,
+      width: inner.width - 1, style: .dim)
     let textTop = inner.y + 1
     let textHeight = inner.height - 2
     let textWidth = inner.width - 2
@@ -119,7 +136,9 @@ struct OverlayView {
       if top + offset == editor.text.row {
         while DisplayWidth.of(String(line[start..<editor.text.column])) > textWidth - 1 { start += 1 }
       }
-      let x = screen.write(SafeText.singleLine(String(line[start...])), x: inner.x + 1, y: textTop + offset, style: .input, maxX: inner.x + 1 + textWidth)
+      let x = screen.write(
+        SafeText.singleLine(String(line[start...])), x: inner.x + 1, y: textTop + offset, style: .input,
+        maxX: inner.x + 1 + textWidth)
       _ = x
       if top + offset == editor.text.row {
         let cursorX = inner.x + 1 + DisplayWidth.of(String(line[start..<editor.text.column]))
@@ -130,11 +149,17 @@ struct OverlayView {
     let footer: StyledLine =
       editor.confirmingDiscard
       ? StyledLine("Discard this update? y discards · any other key keeps editing", .error)
-      : StyledLine([("\(words) words", words > 300 ? .error : .normal), (words > 300 ? " (over the 300-word return limit)" : "", .error), ("  ·  Ctrl-S saves · Esc cancels", .dim)])
+      : StyledLine([
+        ("\(words) words", words > 300 ? .error : .normal),
+        (words > 300 ? " (over the 300-word return limit)" : "", .error),
+        ("  ·  Ctrl-S saves · Esc cancels", .dim),
+      ])
     screen.draw(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1)
   }
 
-  private func renderConfirmation(_ confirmation: Confirmation, at rect: Rect, into screen: inout ScreenBuffer) {
+  private func renderConfirmation(
+    _ confirmation: Confirmation, at rect: Rect, into screen: inout ScreenBuffer
+  ) {
     screen.fill(rect, style: .input)
     let choices = confirmation.choices.map { "\($0.key) \($0.label)" }.joined(separator: " · ")
     screen.write(" \(confirmation.question)  \(choices)", x: 0, y: rect.y, width: rect.width, style: .error)

@@ -15,7 +15,8 @@ struct ReportsPaneView {
       guard index < board.reportEntryCount else { break }
       let top = inner.y + slot * Layout.reportEntryHeight
       let lines = entryLines(index, width: inner.width, ascii: screen.asciiOnly)
-      for (offset, line) in lines.enumerated() where offset < Layout.reportEntryHeight && top + offset < inner.maxY {
+      for (offset, line) in lines.enumerated()
+      where offset < Layout.reportEntryHeight && top + offset < inner.maxY {
         screen.draw(line, x: inner.x, y: top + offset, width: inner.width)
       }
       if index == state.selectedReport {
@@ -56,11 +57,13 @@ struct ReportsPaneView {
     let filled = Int((Double(barWidth) * tally.completeShare).rounded())
     let (full, empty) = ascii ? ("#", ".") : ("█", "░")
     let bar = StyledLine([
-      (String(repeating: full, count: filled), .blue), (String(repeating: empty, count: barWidth - filled), .dim),
+      (String(repeating: full, count: filled), .blue),
+      (String(repeating: empty, count: barWidth - filled), .dim),
       (" \(percent)%", .normal), (late, .overdue),
     ])
     let counts: [(String, StyleRole)] = [
-      ("B\(tally.blue)", .blue), (" ", .normal), ("R\(tally.red)", .red), (" ", .normal), ("A\(tally.amber)", .amber),
+      ("B\(tally.blue)", .blue), (" ", .normal), ("R\(tally.red)", .red), (" ", .normal),
+      ("A\(tally.amber)", .amber),
       (" ", .normal), ("G\(tally.green)", .green), (" ", .normal), ("-\(tally.unrated)", .unrated),
     ]
     return [bar, StyledLine(counts)]

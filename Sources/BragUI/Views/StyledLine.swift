@@ -74,7 +74,9 @@ extension ScreenBuffer {
     guard rect.width >= 2, rect.height >= 2 else { return }
     let style: StyleRole = focused ? .title : .border
     let (h, v, tl, tr, bl, br) =
-      asciiOnly ? ("-", "|", "+", "+", "+", "+") : (focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘"))
+      asciiOnly
+      ? ("-", "|", "+", "+", "+", "+")
+      : (focused ? ("━", "┃", "┏", "┓", "┗", "┛") : ("─", "│", "┌", "┐", "└", "┘"))
     let horizontal = String(repeating: h, count: rect.width - 2)
     write(tl + horizontal + tr, x: rect.x, y: rect.y, style: style)
     write(bl + horizontal + br, x: rect.x, y: rect.maxY - 1, style: style)
@@ -83,6 +85,8 @@ extension ScreenBuffer {
       write(v, x: rect.maxX - 1, y: y, style: style)
     }
     let label = " \(title) "
-    write(DisplayWidth.truncate(label, to: rect.width - 4, ellipsis: ellipsis), x: rect.x + 2, y: rect.y, style: .title)
+    write(
+      DisplayWidth.truncate(label, to: rect.width - 4, ellipsis: ellipsis), x: rect.x + 2, y: rect.y,
+      style: .title)
   }
 }

@@ -1,1 +1,0 @@
-// The ncurses backend: the only module that talks to the terminal.

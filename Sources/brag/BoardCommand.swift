@@ -1,0 +1,53 @@
+import ArgumentParser
+import BragModel
+import BragTerminal
+import BragUI
+import Foundation
+
+struct BoardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "board",
+    abstract: "Open the live dashboard (what `brag` does with no subcommand).",
+    discussion: """
+      The reports, their items and the detail of the selected one, for the board's meeting. \
+      Press ? for every key. Every edit is saved at once, with your name and the time in the \
+      item's history; q quits.
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
+  var author: String?
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    // Fail before loading anything, with the terminal untouched, when there is no usable terminal.
+    if let problem = TerminalCheck.problem(
+      environment: environment, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1)
+    {
+      throw TerminalUnavailable(problem)
+    }
+    let today = try board.resolvedToday()
+    let folder = try board.resolvedFolder()
+    let cache =
+      environment["BRAG_NO_CACHE"] == "1"
+      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
+    let store = try BoardStore(folder: folder, cachePath: cache)
+    let name = author ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    let context = BoardContext(
+      today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))")
+    var program = Board(store: store, context: context)
+    try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
+  }
+
+  /// The folder with the home folder written as ~, as people say it.
+  static func shortPath(_ path: String, environment: [String: String]) -> String {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    if let home = environment["HOME"], !home.isEmpty, absolute.hasPrefix(home + "/") {
+      return "~" + absolute.dropFirst(home.count)
+    }
+    return absolute
+  }
+}
