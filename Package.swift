@@ -60,6 +60,7 @@ let package = Package(
       name: "brag-bench",
       dependencies: [
         "BragModel",
+        "BragUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -11,6 +11,8 @@ public struct Board: TerminalProgram {
   public let context: BoardContext
   /// Counts per report and in total, recomputed when the data changes.
   public internal(set) var summary: Summary
+  /// The file identity each report's counts were made from.
+  var countedIdentities: [String: FileIdentity] = [:]
 
   public init(store: BoardStore, context: BoardContext, width: Int = 120, height: Int = 40) {
     self.store = store
@@ -87,9 +89,22 @@ public struct Board: TerminalProgram {
   // MARK: - Derived data
 
   /// Recomputes counts and the items list after the data changed, keeping the selection.
+  /// Counts are kept per report file identity, so an edit recounts only the report it changed.
   mutating func dataChanged() {
-    let reports = store.slots.map { (id: $0.id, title: $0.title, service: $0.service) }
-    summary = Summary(reports: reports, rows: store.slots.lazy.flatMap(\.rows), today: context.today)
+    var counted: [String: (FileIdentity, Tally)] = [:]
+    for report in summary.reports {
+      if let identity = countedIdentities[report.id] { counted[report.id] = (identity, report.tally) }
+    }
+    var identities: [String: FileIdentity] = [:]
+    let reports = store.slots.map { slot -> ReportSummary in
+      identities[slot.id] = slot.identity
+      let tally =
+        counted[slot.id].flatMap { $0.0 == slot.identity ? $0.1 : nil }
+        ?? Tally(rows: slot.rows, today: context.today)
+      return ReportSummary(id: slot.id, title: slot.title, service: slot.service, tally: tally)
+    }
+    summary = Summary(reports: reports)
+    countedIdentities = identities
     let reportCount = 1 + store.slots.count + store.failures.count
     state.selectedReport = min(state.selectedReport, reportCount - 1)
     rebuildEntries()

@@ -15,6 +15,13 @@ public struct Tally: Sendable, Equatable, Codable {
 
   public init() {}
 
+  /// Counts the given rows as at `today`.
+  public init(
+    rows: some Sequence<some RowFacts>, today: CalendarDate, dueSoonDays: Int = Summary.defaultDueSoonDays
+  ) {
+    for row in rows { add(row, today: today, dueSoonDays: dueSoonDays) }
+  }
+
   public subscript(brag: BRAG) -> Int {
     switch brag {
     case .blue: blue
@@ -42,7 +49,7 @@ public struct Tally: Sendable, Equatable, Codable {
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
   }
 
-  mutating func add(_ other: Tally) {
+  public mutating func add(_ other: Tally) {
     items += other.items
     blue += other.blue
     red += other.red
@@ -64,6 +71,13 @@ public struct ReportSummary: Sendable, Equatable {
   public var title: String
   public var service: String?
   public var tally: Tally
+
+  public init(id: String, title: String, service: String?, tally: Tally) {
+    self.id = id
+    self.title = title
+    self.service = service
+    self.tally = tally
+  }
 }
 
 public struct Summary: Sendable, Equatable {
@@ -72,6 +86,14 @@ public struct Summary: Sendable, Equatable {
 
   public var reports: [ReportSummary]
   public var total: Tally
+
+  /// A summary from counts already made per report (in the same order as `reports`).
+  public init(reports: [ReportSummary]) {
+    self.reports = reports
+    var total = Tally()
+    for report in reports { total.add(report.tally) }
+    self.total = total
+  }
 
   /// Counts rows per report in the order the reports are given.
   public init(

@@ -4,6 +4,8 @@ public enum DisplayWidth {
   /// Columns taken by one character: 0 for combining marks and controls, 2 for wide East Asian
   /// and emoji presentation, else 1.
   public static func of(_ character: Character) -> Int {
+    // Most text is ASCII: answer it without looking up Unicode properties.
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
     guard let first = character.unicodeScalars.first else { return 0 }
     if character.unicodeScalars.count > 1,
       character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.value == 0xFE0F })

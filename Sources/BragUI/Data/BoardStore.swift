@@ -130,16 +130,16 @@ public final class BoardStore {
     guard let index = slotIndex(of: id.report) else {
       throw .readOnly("report '\(id.report)' is not loaded (its file may have failed to parse)")
     }
-    // Always edit the file's current content.
-    switch DataFolder.loadFile(slots[index].path) {
-    case .success(let loaded):
-      if loaded.identity != slots[index].identity || slots[index].report == nil {
+    // Always edit the file's current content: re-read it unless it is decoded and unchanged on disk.
+    if slots[index].report == nil || FileIdentity.of(slots[index].path) != slots[index].identity {
+      switch DataFolder.loadFile(slots[index].path) {
+      case .success(let loaded):
         replace(index, with: loaded)
+      case .failure(let error):
+        slots.remove(at: index)
+        setFailure(error)
+        throw .readOnly("\(error) — not saved; fix the file first")
       }
-    case .failure(let error):
-      slots.remove(at: index)
-      setFailure(error)
-      throw .readOnly("\(error) — not saved; fix the file first")
     }
     var report = slots[index].report!
     let applied: AppliedChange

@@ -21,7 +21,13 @@ public struct BoardState: Equatable, Sendable {
   /// 0 is "All reports"; then one per loaded report; then one per file that failed to load.
   public var selectedReport = 0
   public var reportsScroll = 0
-  public var entries: [ListEntry] = []
+  public var entries: [ListEntry] = [] {
+    didSet {
+      itemEntryIndices = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+    }
+  }
+  /// Positions of the selectable (item) entries, kept with `entries` so moving is not a scan.
+  public private(set) var itemEntryIndices: [Int] = []
   public var selectedEntry = 0
   public var itemsScroll = 0
   /// The action picked in the detail pane (index into the item's actions), if any.
@@ -45,10 +51,6 @@ public struct BoardState: Equatable, Sendable {
     return (slot, row)
   }
 
-  /// Positions of the selectable (item) entries.
-  var itemEntryIndices: [Int] {
-    entries.indices.filter { if case .item = entries[$0] { true } else { false } }
-  }
 }
 
 /// A line of feedback in the status bar: what just happened, or what went wrong.
