@@ -92,18 +92,33 @@ extension Board {
 
   /// Applies and saves an edit, records how to undo it, and says what happened.
   mutating func edit(_ change: Change, _ target: RowID, describing what: String) {
+    edit([change], target, describing: what)
+  }
+
+  /// Applies several changes to one target as one step: one message, one undo.
+  mutating func edit(_ changes: [Change], _ target: RowID, describing what: String) {
+    let description = "\(label(of: target)) \(what)"
     do {
-      let applied = try store.apply(
-        change, to: target, author: context.author, timestamp: Timestamp.string(from: context.now()))
-      state.undo.append(
-        UndoEntry(target: target, change: applied.inverse, description: "\(label(of: target)) \(what)"))
+      let inverses = try apply(changes, to: target)
+      state.undo.append(UndoEntry(target: target, changes: inverses, description: description))
       state.redo.removeAll()
       dataChanged()
-      state.message = .info("\(label(of: target)) \(what) · saved")
+      state.message = .info("\(description) · saved")
     } catch {
       dataChanged()
       state.message = .error("Not saved: \(error)")
     }
+  }
+
+  /// Saves each change in turn; returns the changes that undo them all, in the order to apply them.
+  private mutating func apply(_ changes: [Change], to target: RowID) throws -> [Change] {
+    var inverses: [Change] = []
+    for change in changes {
+      let applied = try store.apply(
+        change, to: target, author: context.author, timestamp: Timestamp.string(from: context.now()))
+      inverses.insert(applied.inverse, at: 0)
+    }
+    return inverses
   }
 
   mutating func undoOrRedo(undo: Bool) {
@@ -112,10 +127,8 @@ extension Board {
       return
     }
     do {
-      let applied = try store.apply(
-        entry.change, to: entry.target, author: context.author,
-        timestamp: Timestamp.string(from: context.now()))
-      let reverse = UndoEntry(target: entry.target, change: applied.inverse, description: entry.description)
+      let inverses = try apply(entry.changes, to: entry.target)
+      let reverse = UndoEntry(target: entry.target, changes: inverses, description: entry.description)
       if undo { state.redo.append(reverse) } else { state.undo.append(reverse) }
       dataChanged()
       state.message = .info("\(undo ? "Undone" : "Redone"): \(entry.description) · saved")

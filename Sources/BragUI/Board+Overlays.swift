@@ -185,8 +185,8 @@ extension Board {
     case .closeOrRemoveAction(let target):
       switch answer {
       case "c":
-        edit(.status("Closed"), target, describing: "status set to 'Closed'")
-        edit(.brag(.blue, reason: "closed"), target, describing: "closed and rated Blue")
+        edit(
+          [.status("Closed"), .brag(.blue, reason: "closed")], target, describing: "closed and rated Blue")
       case "d":
         let item = RowID(report: target.report, item: target.item)
         state.selectedAction = nil

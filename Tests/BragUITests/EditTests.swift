@@ -147,6 +147,11 @@ struct BoardEditTests {
     item = try h.report("staffs-misconduct-2024").items[5]
     #expect(item.actions[0].status == "Closed")
     #expect(item.actions[0].brag == .blue)
+    h.press(.character("u"))  // one undo reopens it fully
+    item = try h.report("staffs-misconduct-2024").items[5]
+    #expect(item.actions[0].status == nil)
+    #expect(item.actions[0].brag == .unrated)
+    h.press(.control("r"))
     h.press(.character("x"), .character("d"))
     item = try h.report("staffs-misconduct-2024").items[5]
     #expect(item.actions.isEmpty)

@@ -71,3 +71,16 @@ struct ScreenTests {
         || screen.style(of: "+664d", onLine: row) == .selected)
   }
 }
+
+@Suite("Plain terminals")
+struct PlainTerminalTests {
+  @Test("a locale without UTF-8 gets ASCII borders, bars and ellipses from the board itself")
+  func asciiBoard() throws {
+    let h = try BoardHarness(width: 100, height: 30)
+    var screen = ScreenBuffer(width: 100, height: 30, asciiOnly: true)
+    h.board.render(into: &screen)
+    Snapshot.check(screen.text, named: "ascii-100x30")
+    #expect(screen.text.contains("+- Reports "))
+    #expect(!screen.text.contains("┌") && !screen.text.contains("█") && !screen.text.contains("…"))
+  }
+}

@@ -6,10 +6,10 @@ public enum ListEntry: Equatable, Sendable {
   case item(slot: Int, row: Int)
 }
 
-/// Undo and redo: each entry is the change that reverses an edit, and words for the message.
+/// Undo and redo: each entry holds the changes that reverse one step, and words for the message.
 struct UndoEntry: Equatable, Sendable {
   var target: RowID
-  var change: Change
+  var changes: [Change]
   var description: String
 }
 

@@ -58,7 +58,8 @@ struct ItemsPaneView {
       switch state.entries[index] {
       case .heading(let slot):
         let title = board.store.slots[slot].title
-        screen.write("── \(title) ", x: inner.x, y: y, width: inner.width, style: .title)
+        screen.write(
+          "\(screen.asciiOnly ? "--" : "──") \(title) ", x: inner.x, y: y, width: inner.width, style: .title)
       case .item(let slot, let row):
         drawItem(slot: slot, row: row, y: y, x: inner.x, columns: columns, into: &screen)
         if index == state.selectedEntry {
