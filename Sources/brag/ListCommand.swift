@@ -104,7 +104,7 @@ struct ListCommand: ParsableCommand {
     let filter = try filter()
     let loaded = try LoadedBoard.load(try board.resolvedFolder())
     if let ids = filter.reportIDs { try loaded.checkReportIDs(ids) }
-    let rows = loaded.rows.lazy.filter { filter.matches($0, today: today) }
+    let rows = RowFilter.select(loaded.indexed, filter, today: today)
     switch format {
     case .json: RowExport.json(rows, today: today) { Console.write($0) }
     case .csv: Console.write(try RowExport.csv(rows.map(\.row), today: today))

@@ -8,7 +8,7 @@ import Foundation
 /// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it.
 struct LoadedBoard {
   var reports: [(id: String, title: String, service: String?)]
-  var rows: [IndexedRow]
+  var indexed: [IndexedReport]
   var failures: [DataFileError]
 
   static func load(_ folder: DataFolder) throws -> LoadedBoard {
@@ -19,8 +19,13 @@ struct LoadedBoard {
     let load = try RowIndex.load(folder, cachePath: cache)
     return LoadedBoard(
       reports: load.reports.map { ($0.id, $0.title, $0.service) },
-      rows: load.reports.flatMap(\.rows),
+      indexed: load.reports,
       failures: load.failures)
+  }
+
+  /// Every row, report by report, without copying them into one array.
+  var rows: FlattenSequence<LazyMapSequence<[IndexedReport], [IndexedRow]>> {
+    indexed.lazy.map(\.rows).joined()
   }
 
   /// Checks report ids given on the command line.

@@ -21,7 +21,7 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let today = try board.resolvedToday()
     let loaded = try LoadedBoard.load(try board.resolvedFolder())
-    let summary = Summary(reports: loaded.reports, rows: loaded.rows, today: today, dueSoonDays: dueSoonDays)
+    let summary = Summary(indexed: loaded.indexed, today: today, dueSoonDays: dueSoonDays)
     switch format {
     case .text: Console.write(SummaryExport.table(summary, today: today, dueSoonDays: dueSoonDays))
     case .json: Console.write(SummaryExport.json(summary, today: today, dueSoonDays: dueSoonDays))

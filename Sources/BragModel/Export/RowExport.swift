@@ -10,6 +10,11 @@ public enum RowExport {
     return all
   }
 
+  /// Streams indexed rows as a JSON array (specialised here, where the types are known).
+  public static func json(_ rows: [IndexedRow], today: CalendarDate, sink: ([UInt8]) -> Void) {
+    json(rows[...], today: today, sink: sink)
+  }
+
   /// Streams the JSON array to `sink` in chunks, so memory stays flat however many rows there are.
   public static func json(
     _ rows: some Sequence<some ExportableRow>, today: CalendarDate, sink: ([UInt8]) -> Void

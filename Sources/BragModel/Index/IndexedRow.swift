@@ -3,19 +3,49 @@
 /// Listing overdue rows out of 30,000 needs the dates and flags of all of them but the words of
 /// only the rows shown, so the words stay in the (memory-mapped) index until then.
 public struct IndexedRow: ExportableRow, Sendable {
+  // Packed small: a list holds tens of thousands of these.
   let buffer: IndexBuffer
-  /// Where this row's strings start in `buffer`.
-  let stringsOffset: Int
   public let report: String
+  /// Where this row's strings start in `buffer`.
+  private let strings: UInt32
+  /// Where this row's search-only words are in `buffer`.
+  private let words: UInt32
+  private let dueDay: Int32
+  private let officialNumber: Int32
   public let kind: RowKind
   public let brag: BRAG
-  public let isComplete: Bool
   public let precision: DuePrecision
-  public let number: Int?
-  public let due: CalendarDate?
+  private let flags: UInt8
+
+  init(
+    buffer: IndexBuffer, stringsOffset: Int, moreOffset: Int, report: String, kind: RowKind, brag: BRAG,
+    isComplete: Bool, precision: DuePrecision, number: Int32?, dueDay: Int32?
+  ) {
+    self.buffer = buffer
+    self.report = report
+    strings = UInt32(stringsOffset)
+    words = UInt32(moreOffset)
+    self.dueDay = dueDay ?? 0
+    officialNumber = number ?? 0
+    self.kind = kind
+    self.brag = brag
+    self.precision = precision
+    flags = (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0)
+  }
+
+  var stringsOffset: Int { Int(strings) }
+  var moreOffset: Int { Int(words) }
+  public var isComplete: Bool { flags & 1 != 0 }
+  public var number: Int? { flags & 2 != 0 ? Int(officialNumber) : nil }
+  public var due: CalendarDate? { flags & 4 != 0 ? CalendarDate(dayNumber: Int(dueDay)) : nil }
 
   /// The bytes of one string field (UTF-8), or nil when the field is absent.
   public func utf8(_ field: RowField) -> UnsafeRawBufferPointer? {
+    if field == .more {
+      let length = buffer.uint32(at: moreOffset)
+      if length == RowIndexFormat.absent { return nil }
+      return buffer.bytes((moreOffset + 4)..<(moreOffset + 4 + Int(length)))
+    }
     var offset = stringsOffset
     for _ in 0..<field.rawValue {
       let length = buffer.uint32(at: offset)

@@ -13,6 +13,8 @@ public struct IndexedReport: Sendable {
   let storage: IndexBuffer
   let headers: Range<Int>
   let blob: Range<Int>
+  /// Where its search-only words sit.
+  let more: Range<Int>
 }
 
 /// Lists and counts without parsing every report: a disposable cache of each file's rows,
@@ -84,13 +86,16 @@ public struct RowIndex: Sendable {
   public static func entry(for loaded: LoadedReport) -> IndexedReport {
     var writer = RowIndexWriter()
     var blob = RowIndexWriter()
+    var more = RowIndexWriter()
+    let rows = loaded.report.rows
     writer.entry(
       fileName: (loaded.path as NSString).lastPathComponent, identity: loaded.identity, id: loaded.report.id,
-      title: loaded.report.title, service: loaded.report.service, rows: loaded.report.rows,
-      blob: &blob, blobOffset: 0)
-    // One buffer: the blob first, at offset 0 as the entry says, then the entry.
-    let entryStart = blob.bytes.count
-    var reader = RowIndexReader(buffer: IndexBuffer(blob.bytes + writer.bytes), offset: entryStart)
+      title: loaded.report.title, service: loaded.report.service, rows: rows,
+      blob: &blob, blobOffset: 0, more: &more, moreOffset: nil)
+    // One buffer: the blob at offset 0 and the words after it, as the entry says, then the entry.
+    let entryStart = blob.bytes.count + more.bytes.count
+    var reader = RowIndexReader(
+      buffer: IndexBuffer(blob.bytes + more.bytes + writer.bytes), offset: entryStart)
     return reader.entry()!
   }
 
@@ -115,26 +120,29 @@ public struct RowIndex: Sendable {
     writer.bytes.append(contentsOf: RowIndexFormat.magic)
     writer.uint32(UInt32(reports.count))
     writer.string(folderPath)
-    // Blobs follow all the entries; work out where each will start.
-    var blobOffset = writer.bytes.count
+    // The entries come first, then every blob, then every entry's search-only words.
+    var entriesSize = 0
     for report in reports {
       var prefix = RowIndexWriter()
       prefix.entryPrefix(
         fileName: report.fileName, identity: report.identity, id: report.id, title: report.title,
-        service: report.service, rowCount: report.rows.count, blobOffset: 0, blobLength: 0)
-      blobOffset += prefix.bytes.count + report.headers.count
+        service: report.service, rowCount: report.rows.count, blobOffset: 0, blobLength: 0, moreOffset: 0,
+        moreLength: 0)
+      entriesSize += prefix.bytes.count + report.headers.count
     }
+    var blobOffset = writer.bytes.count + entriesSize
+    var moreOffset = blobOffset + reports.reduce(0) { $0 + $1.blob.count }
     for report in reports {
       writer.entryPrefix(
         fileName: report.fileName, identity: report.identity, id: report.id, title: report.title,
         service: report.service, rowCount: report.rows.count, blobOffset: blobOffset,
-        blobLength: report.blob.count)
+        blobLength: report.blob.count, moreOffset: moreOffset, moreLength: report.more.count)
       writer.bytes.append(contentsOf: report.storage.bytes(report.headers))
       blobOffset += report.blob.count
+      moreOffset += report.more.count
     }
-    for report in reports {
-      writer.bytes.append(contentsOf: report.storage.bytes(report.blob))
-    }
+    for report in reports { writer.bytes.append(contentsOf: report.storage.bytes(report.blob)) }
+    for report in reports { writer.bytes.append(contentsOf: report.storage.bytes(report.more)) }
     try FileManager.default.createDirectory(
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try AtomicFile.write(Data(writer.bytes), to: path)

@@ -4,21 +4,25 @@
 /// file    := magic "BRAGIDX3" u32:entryCount string:folderPath entry* blob*
 /// entry   := string:fileName i64:size i64:mtimeNanos u64:inode
 ///            string:reportID string:title string:service
-///            u32:rowCount u64:blobOffset u32:blobLength header[rowCount]
-/// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber u32:stringsOffset
+///            u32:rowCount u64:blobOffset u32:blobLength u32:moreStart header[rowCount]
+/// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber
+///            u32:stringsOffset u32:moreOffset
 /// blob    := per row: string:id string:parent string:ref string:text string:status
-///            string:timescale string:owner string:more
+///            string:timescale string:owner
+/// more    := per row: string:more
 /// string  := u32:length (0xFFFFFFFF for none) bytes
 /// ```
-/// Integers are little-endian; `blobOffset` counts from the start of the file and `stringsOffset`
-/// from the start of the entry's blob. flags: 1 = complete, 2 = has number, 4 = has due date.
+/// Integers are little-endian; `blobOffset` and `moreOffset` count from the start of the file,
+/// a header's `stringsOffset` from its entry's blob and its `moreOffset` from its entry's more.
+/// The long search-only words all sit at the end, apart from the printed ones, so printing rows
+/// never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date.
 /// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
 /// of one region and the texts' pages are touched only for the rows shown.
 /// Any mismatch or damage simply means "rebuild": the data files are the only source of truth.
 enum RowIndexFormat {
-  static let magic: [UInt8] = Array("BRAGIDX4".utf8)
+  static let magic: [UInt8] = Array("BRAGIDX6".utf8)
   static let absent: UInt32 = 0xFFFF_FFFF
-  static let headerSize = 16
+  static let headerSize = 20
 
   static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action]
   static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
@@ -51,12 +55,15 @@ struct RowIndexWriter {
     }
   }
 
-  /// Writes one report's entry, its strings going into `blob` (which will start at `blobOffset`).
+  /// Writes one report's entry, its strings going into `blob` and its search-only words into
+  /// `more` (which will start in the file at `blobOffset` and `moreOffset`; a nil `moreOffset`
+  /// means straight after the blob).
   mutating func entry(
     fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rows: [Row],
-    blob: inout RowIndexWriter, blobOffset: Int
+    blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter, moreOffset: Int?
   ) {
     let blobStart = blob.bytes.count
+    let moreStart = more.bytes.count
     var headers = RowIndexWriter()
     for row in rows {
       headers.uint8(UInt8(RowIndexFormat.kinds.firstIndex(of: row.kind)!))
@@ -70,20 +77,24 @@ struct RowIndexWriter {
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.number ?? 0)))
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.due?.dayNumber ?? 0)))
       headers.uint32(UInt32(blob.bytes.count - blobStart))
-      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner, row.more] {
+      headers.uint32(UInt32(more.bytes.count - moreStart))
+      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner] {
         blob.string(field)
       }
+      more.string(row.more)
     }
     entryPrefix(
       fileName: fileName, identity: identity, id: id, title: title, service: service, rowCount: rows.count,
-      blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart)
+      blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart,
+      moreOffset: moreOffset ?? blobOffset + blob.bytes.count - blobStart,
+      moreLength: more.bytes.count - moreStart)
     bytes.append(contentsOf: headers.bytes)
   }
 
   /// Everything in an entry before its row headers.
   mutating func entryPrefix(
     fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rowCount: Int,
-    blobOffset: Int, blobLength: Int
+    blobOffset: Int, blobLength: Int, moreOffset: Int, moreLength: Int
   ) {
     string(fileName)
     uint64(UInt64(bitPattern: identity.size))
@@ -95,6 +106,8 @@ struct RowIndexWriter {
     uint32(UInt32(rowCount))
     uint64(UInt64(blobOffset))
     uint32(UInt32(blobLength))
+    uint64(UInt64(moreOffset))
+    uint32(UInt32(moreLength))
   }
 }
 
@@ -130,7 +143,9 @@ struct RowIndexReader {
     guard let fileName = string() ?? nil, let size = uint64(), let mtime = uint64(), let inode = uint64(),
       let id = string() ?? nil, let title = string() ?? nil, let service = string(),
       let count = uint32().map(Int.init), let blobStart = uint64().map(Int.init),
-      let blobLength = uint32().map(Int.init), has(count * RowIndexFormat.headerSize),
+      let blobLength = uint32().map(Int.init), let moreStart = uint64().map(Int.init),
+      let moreLength = uint32().map(Int.init), moreStart >= 0, moreStart + moreLength <= buffer.count,
+      has(count * RowIndexFormat.headerSize),
       blobStart >= 0, blobStart + blobLength <= buffer.count
     else { return nil }
     var rows: [IndexedRow] = []
@@ -144,15 +159,16 @@ struct RowIndexReader {
       let number = Int32(bitPattern: buffer.uint32(at: header + 4))
       let due = Int32(bitPattern: buffer.uint32(at: header + 8))
       let strings = Int(buffer.uint32(at: header + 12))
+      let more = Int(buffer.uint32(at: header + 16))
       guard kind < RowIndexFormat.kinds.count, brag < RowIndexFormat.brags.count,
-        precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1)
+        precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1), more < max(moreLength, 1)
       else { return nil }
       rows.append(
         IndexedRow(
-          buffer: buffer, stringsOffset: blobStart + strings, report: id,
+          buffer: buffer, stringsOffset: blobStart + strings, moreOffset: moreStart + more, report: id,
           kind: RowIndexFormat.kinds[kind], brag: RowIndexFormat.brags[brag], isComplete: flags & 1 != 0,
-          precision: RowIndexFormat.precisions[precision], number: flags & 2 != 0 ? Int(number) : nil,
-          due: flags & 4 != 0 ? CalendarDate(dayNumber: Int(due)) : nil))
+          precision: RowIndexFormat.precisions[precision], number: flags & 2 != 0 ? number : nil,
+          dueDay: flags & 4 != 0 ? due : nil))
     }
     let headers = offset..<(offset + count * RowIndexFormat.headerSize)
     offset = headers.upperBound
@@ -161,6 +177,6 @@ struct RowIndexReader {
       identity: FileIdentity(
         size: Int64(bitPattern: size), modifiedNanoseconds: Int64(bitPattern: mtime), inode: inode),
       id: id, title: title, service: service, rows: rows, storage: buffer, headers: headers,
-      blob: blobStart..<(blobStart + blobLength))
+      blob: blobStart..<(blobStart + blobLength), more: moreStart..<(moreStart + moreLength))
   }
 }

@@ -17,6 +17,18 @@ public struct RowFilter: Sendable, Equatable {
 
   public var isEmpty: Bool { self == RowFilter() }
 
+  /// The matching rows of indexed reports, in order. Concrete types here let the compiler
+  /// specialise the loop: across modules, generic code would look up type metadata per row.
+  public static func select(_ reports: [IndexedReport], _ filter: RowFilter, today: CalendarDate)
+    -> [IndexedRow]
+  {
+    var selected: [IndexedRow] = []
+    for report in reports {
+      for row in report.rows where filter.matches(row, today: today) { selected.append(row) }
+    }
+    return selected
+  }
+
   public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays {

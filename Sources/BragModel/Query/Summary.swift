@@ -15,6 +15,11 @@ public struct Tally: Sendable, Equatable, Codable {
 
   public init() {}
 
+  /// Counts indexed rows (a concrete overload, specialised here for callers in other modules).
+  public init(rows: [IndexedRow], today: CalendarDate, dueSoonDays: Int = Summary.defaultDueSoonDays) {
+    for row in rows { add(row, today: today, dueSoonDays: dueSoonDays) }
+  }
+
   /// Counts the given rows as at `today`.
   public init(
     rows: some Sequence<some RowFacts>, today: CalendarDate, dueSoonDays: Int = Summary.defaultDueSoonDays
@@ -86,6 +91,18 @@ public struct Summary: Sendable, Equatable {
 
   public var reports: [ReportSummary]
   public var total: Tally
+
+  /// Counts indexed reports (concrete types, so the loop is specialised in this module).
+  public init(
+    indexed reports: [IndexedReport], today: CalendarDate, dueSoonDays: Int = Summary.defaultDueSoonDays
+  ) {
+    self.init(
+      reports: reports.map {
+        ReportSummary(
+          id: $0.id, title: $0.title, service: $0.service,
+          tally: Tally(rows: $0.rows, today: today, dueSoonDays: dueSoonDays))
+      })
+  }
 
   /// A summary from counts already made per report (in the same order as `reports`).
   public init(reports: [ReportSummary]) {
