@@ -103,18 +103,17 @@ struct RunCommand: ParsableCommand {
     _ = try RowIndex.load(folder, cachePath: cache)  // warm the cache
     let indexLoad = try Measure.median(repeats: repeats) { _ = try RowIndex.load(folder, cachePath: cache) }
     let loaded = try RowIndex.load(folder, cachePath: cache)
-    let rows = loaded.reports.flatMap(\.rows)
     var filter = RowFilter()
     filter.overdueOnly = true
     var outputBytes = 0
     let listOverdue = Measure.median(repeats: repeats) {
       outputBytes = 0
-      RowExport.json(rows.lazy.filter { filter.matches($0, today: today) }, today: today) {
+      RowExport.json(RowFilter.select(loaded.reports, filter, today: today), today: today) {
         outputBytes += $0.count
       }
     }
     let summary = Measure.median(repeats: repeats) {
-      _ = Summary(reports: loaded.reports.map { ($0.id, $0.title, $0.service) }, rows: rows, today: today)
+      _ = Summary(indexed: loaded.reports, today: today)
     }
     // One edit: read the report file, change a rating, save it atomically with a history entry.
     let target = loaded.reports[loaded.reports.count / 2]
