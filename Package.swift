@@ -14,12 +14,16 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // Pure model: domain types, deadline rules, store, queries, export. No terminal code.
     .target(
       name: "BragModel",
-      dependencies: [.product(name: "CSV", package: "CSV.swift")]
+      dependencies: [
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
     ),
     // The bundled sample data, compiled into the binary so `brag init` works from any install.
     .target(

@@ -23,7 +23,10 @@ struct Brag: ParsableCommand {
         brag list --report staffs-misconduct-2024 --brag red,amber --format csv > open.csv
         brag init ~/board-data
       """,
-    subcommands: [BoardCommand.self, SummaryCommand.self, ListCommand.self, InitCommand.self],
+    subcommands: [
+      BoardCommand.self, SummaryCommand.self, ListCommand.self, ExportCommand.self, ValidateCommand.self,
+      InitCommand.self,
+    ],
     defaultSubcommand: BoardCommand.self
   )
 }
