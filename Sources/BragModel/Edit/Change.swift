@@ -17,6 +17,8 @@ public enum Change: Sendable, Equatable {
   case addAction(Action, at: Int?)
   /// Removes an action from the item.
   case removeAction(id: String)
+  /// Records a decision or minute line in the history, changing nothing else.
+  case note(String)
 }
 
 /// A change as applied: its history entry and the change that undoes it.
@@ -126,6 +128,8 @@ extension Editable {
         .restoreRevision(revisedDue)
       )
       revisedDue = DueRevision(due: date, reason: reason, author: context.author, at: context.timestamp)
+    case .note(let text):
+      result = (context.entry("note", nil, text), .note("withdrawn: \(text)"))
     case .restoreRevision(let revision):
       let before = revisedDue?.due ?? timescale.due
       let after = revision?.due ?? timescale.due

@@ -1,0 +1,136 @@
+import ArgumentParser
+import BragModel
+import Foundation
+
+struct AddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Create a report, an item or an action.",
+    subcommands: [AddReportCommand.self, AddItemCommand.self, AddActionCommand.self])
+}
+
+struct AddReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Create a new report file in the data folder.")
+
+  @OptionGroup var board: BoardOptions
+  @Option(help: "Its id, also its file name: lower-case letters, digits and '-' (e.g. staffs-round4-2026).")
+  var id: String
+  @Option(help: "Its title.") var title: String
+  @Option(help: "inspection, thematic, spotlight, action-plan or other.") var kind: String = "inspection"
+  @Option(help: "The fire and rescue service.") var service: String?
+  @Option(help: "Who published it (default HMICFRS).") var publisher: String = "HMICFRS"
+  @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date")) var published: String?
+
+  func validate() throws {
+    guard IDRules.isValid(id) else { throw ValidationError("--id: \(IDRules.rule)") }
+    guard ReportKind(rawValue: kind) != nil else {
+      throw ValidationError(
+        "--kind: use one of \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    if let published, CalendarDate(published) == nil {
+      throw ValidationError("--published: '\(published)' is not a date; write YYYY-MM-DD")
+    }
+  }
+
+  func run() throws {
+    let folder = try board.resolvedFolder()
+    let path = folder.filePath(for: id)
+    guard !FileManager.default.fileExists(atPath: path) else {
+      throw ValidationError("\(path) already exists; choose another --id")
+    }
+    let report = Report(
+      id: id, title: title, kind: ReportKind(rawValue: kind)!, publisher: publisher, service: service,
+      published: published.flatMap(CalendarDate.init))
+    try folder.save(report, expecting: nil)
+    Console.note("created \(path)")
+  }
+}
+
+struct AddItemCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "item", abstract: "Add a recommendation or area for improvement to a report.")
+
+  @OptionGroup var board: BoardOptions
+  @Option(help: "The report's id.") var report: String
+  @Option(help: "recommendation or afi.") var kind: String = "recommendation"
+  @Option(help: "Its full text as published.") var text: String
+  @Option(help: "Its official number, if it has one.") var number: Int?
+  @Option(help: "The label the service uses (default: Rec N or AFI N).") var label: String?
+  @Option(help: "Its deadline as written (By 1 June 2027, Mar 2027, Ongoing…).") var timescale: String?
+  @Option(help: "Its status words.") var status: String?
+  @Option(help: "Whom it is addressed to.") var audience: String?
+  @Option(help: "The themed section it sits under.") var section: String?
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
+  var author: String?
+
+  func validate() throws {
+    guard ["recommendation", "rec", "afi", "area-for-improvement"].contains(kind) else {
+      throw ValidationError("--kind: use recommendation or afi")
+    }
+  }
+
+  func run() throws {
+    let itemKind: ItemKind = kind.hasPrefix("rec") ? .recommendation : .areaForImprovement
+    var session = try EditSession(folder: try board.resolvedFolder(), reportID: report)
+    let position = session.report.items.filter { $0.kind == itemKind }.count + 1
+    let shownNumber = number ?? position
+    let prefix = itemKind == .recommendation ? "rec" : "afi"
+    var id = "\(prefix)-\(shownNumber)"
+    var suffix = 2
+    while session.report.items.contains(where: { $0.id == id }) {
+      id = "\(prefix)-\(shownNumber)-\(suffix)"
+      suffix += 1
+    }
+    var item = Item(
+      id: id, kind: itemKind, number: number, label: label ?? "\(itemKind.shortName) \(shownNumber)",
+      section: section,
+      text: text, audience: audience,
+      timescale: TimescaleResolver.resolve(timescale, context: session.report.timescaleContext),
+      status: status)
+    item.history.append(
+      HistoryEntry(
+        at: Timestamp.string(from: Date()), author: Author.resolve(author), field: "created", before: nil,
+        after: item.label))
+    session.report.items.append(item)
+    try session.save()
+    Console.note(
+      "added \(report)/\(id) (\(item.label)); due \(item.timescale.due?.longDescription ?? "no date")")
+  }
+}
+
+struct AddActionCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "action", abstract: "Add an action under an item.")
+
+  @OptionGroup var board: BoardOptions
+  @Option(help: "The item: report/item.") var item: String
+  @Option(help: "What will be done.") var text: String
+  @Option(help: "The owner or responsible function.") var owner: String?
+  @Option(help: "Its timescale as written (Mar 2027, Q4 2026/27, Ongoing…).") var timescale: String?
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
+  var author: String?
+
+  func run() throws {
+    guard let target = RowID(item), target.action == nil else {
+      throw ValidationError("--item: '\(item)' is not an item id; use report/item")
+    }
+    var session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+    guard let full = session.report.item(target) else { throw EditError.noSuchItem(target) }
+    let action = Action(
+      id: full.nextActionID, text: text, owner: owner,
+      timescale: TimescaleResolver.resolve(
+        timescale,
+        context: TimescaleContext(publication: session.report.published, reference: try board.resolvedToday())
+      ))
+    try session.report.apply(
+      .addAction(action, at: nil), to: target, author: Author.resolve(author),
+      at: Timestamp.string(from: Date()))
+    try session.save()
+    Console.note("added \(target)/\(action.id); due \(action.timescale.due?.longDescription ?? "no date")")
+  }
+}

@@ -1,0 +1,43 @@
+import BragModel
+import Foundation
+
+/// One report loaded for a command-line edit, saved back the way the board saves: atomically,
+/// with history, refusing if the file changed in between.
+struct EditSession {
+  let folder: DataFolder
+  var loaded: LoadedReport
+
+  /// Loads the report an id names; a broken file is refused with its error.
+  init(folder: DataFolder, reportID: String) throws {
+    self.folder = folder
+    let path = folder.filePath(for: reportID)
+    guard FileManager.default.fileExists(atPath: path) else {
+      let known =
+        (try? folder.reportFiles())?.map {
+          (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
+        } ?? []
+      throw DataFolder.FolderError.unknownReport(reportID, known: known)
+    }
+    switch DataFolder.loadFile(path) {
+    case .success(let report): loaded = report
+    case .failure(let error): throw error
+    }
+  }
+
+  var report: Report {
+    get { loaded.report }
+    set { loaded.report = newValue }
+  }
+
+  mutating func save() throws {
+    loaded.identity = try folder.save(loaded.report, expecting: loaded.identity)
+  }
+}
+
+/// Who is editing from the command line: `--as`, else $USER.
+enum Author {
+  static func resolve(_ option: String?) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    return option ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+  }
+}

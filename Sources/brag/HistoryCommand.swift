@@ -1,0 +1,45 @@
+import ArgumentParser
+import BragModel
+
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "Print the history of an item (with its actions) or of an action.")
+
+  @OptionGroup var board: BoardOptions
+
+  @Argument(help: "The item or action: report/item or report/item/action.")
+  var id: String
+
+  func run() throws {
+    guard let target = RowID(id) else {
+      throw ValidationError(
+        "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
+    }
+    let session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+    guard let item = session.report.item(target) else { throw EditError.noSuchItem(target) }
+    var entries: [(label: String, entry: HistoryEntry)] = []
+    if target.action != nil {
+      guard let action = session.report.action(target) else { throw EditError.noSuchAction(target) }
+      entries = action.history.map { (item.label + "." + action.id, $0) }
+    } else {
+      entries = item.history.map { (item.label, $0) }
+      for action in item.actions { entries += action.history.map { ("\(item.label) \(action.id)", $0) } }
+    }
+    entries.sort { $0.entry.at < $1.entry.at }
+    if entries.isEmpty {
+      Console.write("No changes recorded for \(target) yet.\n")
+      return
+    }
+    var lines: [String] = []
+    for (label, entry) in entries {
+      let change =
+        entry.field == "note"
+        ? "note: \(entry.after ?? "")"
+        : "\(entry.field): \(entry.before ?? "—") → \(entry.after ?? "—")"
+      let reason = entry.reason.map { " (\($0))" } ?? ""
+      lines.append(SafeText.singleLine("\(entry.at)  \(entry.author)  \(label)  \(change)\(reason)"))
+    }
+    Console.write(lines.joined(separator: "\n") + "\n")
+  }
+}

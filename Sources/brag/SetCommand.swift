@@ -1,0 +1,87 @@
+import ArgumentParser
+import BragModel
+import Foundation
+
+struct SetCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set",
+    abstract: "Change an item or action from a script, with the same history as the dashboard.",
+    discussion: """
+      ID is report/item or report/item/action, as `brag list --format json` shows it.
+
+      Examples:
+        brag set staffs-misconduct-2024/rec-2 --brag red --reason "policy consultation slipped"
+        brag set mfrs-action-plan-2023/afi-2/a1 --status "Complete" --brag blue
+        brag set staffs-misconduct-2024/rec-3 --due 2027-03-31 --reason "awaiting legislation"
+        brag set staffs-misconduct-2024/rec-3 --note "Board asked for a costed plan by January"
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Argument(help: "The item or action: report/item or report/item/action.")
+  var id: String
+
+  @Option(help: "The rating: blue, red, amber, green or unrated (or B, R, A, G, U).")
+  var brag: String?
+
+  @Option(help: "The status words, exactly as the board wants them written (empty clears them).")
+  var status: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A revised due date: YYYY-MM-DD or as written (Mar 2027, Q4 2026/27); needs --reason.",
+      valueName: "date"))
+  var due: String?
+
+  @Option(help: "Why: required with --due, recorded with --brag.")
+  var reason: String?
+
+  @Option(help: "Record a decision or minute line in the history.")
+  var note: String?
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
+  var author: String?
+
+  func validate() throws {
+    guard RowID(id) != nil else {
+      throw ValidationError(
+        "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
+    }
+    if let brag, BRAG(userText: brag) == nil {
+      throw ValidationError("--brag: '\(brag)' is not a rating; use blue, red, amber, green or unrated")
+    }
+    if due != nil && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError(
+        "--due needs --reason: a revised deadline keeps the original and says why it moved")
+    }
+    if brag == nil && status == nil && due == nil && note == nil {
+      throw ValidationError("nothing to change: give --brag, --status, --due (with --reason) or --note")
+    }
+  }
+
+  func run() throws {
+    let today = try board.resolvedToday()
+    let target = RowID(id)!
+    var session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+    var changes: [Change] = []
+    if let brag { changes.append(.brag(BRAG(userText: brag)!, reason: reason)) }
+    if let status { changes.append(.status(status.isEmpty ? nil : status)) }
+    if let due {
+      let context = TimescaleContext(publication: session.report.published, reference: today)
+      guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: context).due else {
+        throw ValidationError("--due: '\(due)' is not a date; use YYYY-MM-DD or a month such as Mar 2027")
+      }
+      changes.append(.revisedDue(date, reason: reason ?? ""))
+    }
+    if let note { changes.append(.note(note)) }
+    let name = Author.resolve(author)
+    let timestamp = Timestamp.string(from: Date())
+    for change in changes {
+      try session.report.apply(change, to: target, author: name, at: timestamp)
+    }
+    try session.save()
+    Console.note("saved \(target): \(changes.count) change(s) recorded in its history")
+  }
+}
