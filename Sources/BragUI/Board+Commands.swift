@@ -74,6 +74,11 @@ extension Board {
           choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)
+    case .meeting:
+      if state.meeting == nil { startMeeting() } else { endMeeting() }
+    case .recordDecision:
+      guard let target = selectedItemID else { return noTarget() }
+      state.mode = .prompt(Prompt(.decision(target), label: "Decision or minute for \(label(of: target)):"))
     case .help: state.mode = .help(scroll: 0)
     case .quit: return .quit
     }

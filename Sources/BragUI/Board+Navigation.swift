@@ -65,7 +65,12 @@ extension Board {
     let itemsVisible = max(1, Layout.innerHeight(layout.items) - 1)
     var top = state.selectedEntry
     // Keep a report's heading in view with its first item.
-    if top > 0, case .heading = state.entries[top - 1] { top -= 1 }
+    if top > 0 && top <= state.entries.count {
+      switch state.entries[top - 1] {
+      case .heading, .section: top -= 1
+      case .item: break
+      }
+    }
     if top < state.itemsScroll { state.itemsScroll = top }
     if state.selectedEntry >= state.itemsScroll + itemsVisible {
       state.itemsScroll = state.selectedEntry - itemsVisible + 1

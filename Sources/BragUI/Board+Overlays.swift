@@ -113,6 +113,12 @@ extension Board {
       }
       edit(
         .revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
+    case .decision(let target):
+      guard !trimmed.isEmpty else {
+        state.message = .info("Nothing recorded")
+        return
+      }
+      edit(.note(trimmed), target, describing: "decision recorded")
     case .actionText(let item):
       guard !trimmed.isEmpty else {
         state.message = .info("No action added")

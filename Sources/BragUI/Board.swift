@@ -56,6 +56,7 @@ public struct Board: TerminalProgram {
   mutating func handleKey(_ key: Key) -> ProgramResponse {
     switch state.mode {
     case .normal:
+      if state.meeting != nil, let response = handleMeetingKey(key) { return response }
       guard let command = KeyBindings.command(for: key) else {
         state.message = .info("That key does nothing here; press ? for the list of keys")
         return .redraw
@@ -84,6 +85,28 @@ public struct Board: TerminalProgram {
       handleConfirmation(key, confirmation)
       return .redraw
     }
+  }
+
+  /// Enter, → and ← walk the agenda during a meeting; + widens it. Nil: not a meeting key.
+  mutating func handleMeetingKey(_ key: Key) -> ProgramResponse? {
+    switch key {
+    case .enter, .right: stepMeeting(1)
+    case .left: stepMeeting(-1)
+    case .character("+"):
+      guard var meeting = state.meeting else { return nil }
+      let current =
+        meeting.agenda.indices.contains(meeting.position) ? meeting.agenda[meeting.position].item : nil
+      meeting.includesRest.toggle()
+      meeting.agenda = meetingAgenda(includeRest: meeting.includesRest)
+      meeting.position = current.flatMap { id in meeting.agenda.firstIndex { $0.item == id } } ?? 0
+      state.meeting = meeting
+      rebuildEntries()
+      showMeetingPosition()
+      state.message = .info(
+        meeting.includesRest ? "Agenda now includes everything else" : "Agenda back to what needs attention")
+    default: return nil
+    }
+    return .redraw
   }
 
   // MARK: - Derived data
@@ -126,6 +149,10 @@ public struct Board: TerminalProgram {
   /// Rebuilds the items list from the report selection and filter, keeping the selected item.
   mutating func rebuildEntries() {
     let keep = selectedItemID
+    if let meeting = state.meeting {
+      rebuildMeetingEntries(meeting, keeping: keep)
+      return
+    }
     var entries: [ListEntry] = []
     let showHeadings = state.selectedReport == 0
     for slotIndex in slotsInView {
@@ -154,6 +181,32 @@ public struct Board: TerminalProgram {
       state.detailScroll = 0
     }
     if let action = state.selectedAction, action >= selectedActionCount { state.selectedAction = nil }
+    keepSelectionVisible()
+  }
+
+  /// The agenda as the items pane shows it: a heading per reason, then its items.
+  private mutating func rebuildMeetingEntries(_ meeting: Meeting, keeping keep: RowID?) {
+    var entries: [ListEntry] = []
+    var reason: Meeting.Reason?
+    for entry in meeting.agenda {
+      guard let slot = store.slotIndex(of: entry.item.report),
+        let row = store.slots[slot].itemRows.first(where: {
+          store.slots[slot].rows[$0].string(.id) == entry.item.description
+        })
+      else { continue }
+      if entry.reason != reason {
+        reason = entry.reason
+        let count = meeting.agenda.filter { $0.reason == entry.reason }.count
+        entries.append(.section("\(entry.reason.title) (\(count))"))
+      }
+      entries.append(.item(slot: slot, row: row))
+    }
+    state.entries = entries
+    if let keep, let index = entryIndex(of: keep) {
+      state.selectedEntry = index
+    } else {
+      state.selectedEntry = state.itemEntryIndices.first ?? 0
+    }
     keepSelectionVisible()
   }
 

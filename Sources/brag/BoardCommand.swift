@@ -22,6 +22,11 @@ struct BoardCommand: ParsableCommand {
   var author: String?
 
   func run() throws {
+    try Self.open(board: board, author: author) { _ in }
+  }
+
+  /// Opens the dashboard; `prepare` may adjust the board first (meeting mode starts a meeting).
+  static func open(board: BoardOptions, author: String?, prepare: (inout Board) -> Void) throws {
     let environment = ProcessInfo.processInfo.environment
     // Fail before loading anything, with the terminal untouched, when there is no usable terminal.
     if let problem = TerminalCheck.problem(
@@ -39,6 +44,7 @@ struct BoardCommand: ParsableCommand {
     let context = BoardContext(
       today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))")
     var program = Board(store: store, context: context)
+    prepare(&program)
     try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
   }
 
@@ -49,5 +55,34 @@ struct BoardCommand: ParsableCommand {
       return "~" + absolute.dropFirst(home.count)
     }
     return absolute
+  }
+}
+
+struct MeetingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "meeting",
+    abstract: "Open the dashboard in meeting mode: overdue, Red, Amber, due soon, then not rated.",
+    discussion: """
+      Walk the agenda with Enter or → (← goes back); rate, edit and record decisions (M) as on the \
+      dashboard. m ends the meeting and writes its minutes into the data folder's minutes/ folder.
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
+  var author: String?
+
+  @Option(help: "Who attends, for the minutes.")
+  var attendees: String?
+
+  @Flag(help: "Put everything else on the agenda too, after what needs attention.")
+  var all = false
+
+  func run() throws {
+    try BoardCommand.open(board: board, author: author) { board in
+      board.startMeeting(attendees: attendees, includeRest: all)
+    }
   }
 }

@@ -24,7 +24,8 @@ struct Brag: ParsableCommand {
         brag init ~/board-data
       """,
     subcommands: [
-      BoardCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self, SetCommand.self,
+      BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
+      SetCommand.self,
       AddCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self,
     ],
     defaultSubcommand: BoardCommand.self

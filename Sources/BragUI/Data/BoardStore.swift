@@ -106,6 +106,21 @@ public final class BoardStore {
     return slot
   }
 
+  /// Writes meeting minutes to `minutes/<start>.md` in the data folder; returns the path.
+  public func writeMinutes(_ text: String, startedAt: String) throws -> String {
+    let folderPath = (folder.path as NSString).appendingPathComponent("minutes")
+    try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
+    let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
+    var path = (folderPath as NSString).appendingPathComponent("\(stamp).md")
+    var counter = 2
+    while FileManager.default.fileExists(atPath: path) {
+      path = (folderPath as NSString).appendingPathComponent("\(stamp)-\(counter).md")
+      counter += 1
+    }
+    try AtomicFile.write(Data(text.utf8), to: path)
+    return path
+  }
+
   public enum EditFailure: Error, CustomStringConvertible {
     case readOnly(String)
     case edit(EditError)

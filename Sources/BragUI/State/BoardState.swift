@@ -3,6 +3,8 @@ import BragModel
 /// A row of the items pane: a report's heading (in "All reports") or an item.
 public enum ListEntry: Equatable, Sendable {
   case heading(slot: Int)
+  /// A meeting agenda's heading: "Overdue (6)".
+  case section(String)
   case item(slot: Int, row: Int)
 }
 
@@ -36,6 +38,8 @@ public struct BoardState: Equatable, Sendable {
   public var filter = BoardFilter()
   public var search: String?
   public var mode = Mode.normal
+  /// The meeting in progress, if any: the items pane follows its agenda.
+  public var meeting: Meeting?
   public var message: StatusMessage?
   var undo: [UndoEntry] = []
   var redo: [UndoEntry] = []

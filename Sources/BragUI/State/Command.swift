@@ -9,6 +9,7 @@ public enum Command: Equatable, Sendable {
   case setBRAG(BRAG)
   case editStatus, addUpdate, reviseDue, addAction, closeAction
   case undo, redo
+  case meeting, recordDecision
   case help, quit
 }
 
@@ -92,6 +93,12 @@ public enum KeyBindings {
     KeyBinding(keys: [.character("u")], label: "u", summary: "undo", section: "Edit", command: .undo),
     KeyBinding(keys: [.control("r")], label: "Ctrl-R", summary: "redo", section: "Edit", command: .redo),
     KeyBinding(
+      keys: [.character("m")], label: "m", summary: "start or end a meeting (ending writes the minutes)",
+      section: "Meeting", command: .meeting),
+    KeyBinding(
+      keys: [.character("M")], label: "M", summary: "record a decision or minute line", section: "Meeting",
+      command: .recordDecision),
+    KeyBinding(
       keys: [.character("?"), .function(1)], label: "? F1", summary: "this help", section: "Other",
       command: .help),
     KeyBinding(
@@ -103,6 +110,13 @@ public enum KeyBindings {
   public static func command(for key: Key) -> Command? {
     all.first { $0.keys.contains(key) }?.command
   }
+
+  /// Keys that mean something else during a meeting, for the help overlay.
+  public static let meeting: [(label: String, summary: String)] = [
+    ("Enter →", "next agenda item"),
+    ("←", "previous agenda item"),
+    ("+", "add (or drop) everything else to the agenda"),
+  ]
 
   /// Keys inside the text editors and prompts, for the help overlay.
   public static let editing: [(label: String, summary: String)] = [

@@ -22,6 +22,7 @@ public struct Prompt: Equatable, Sendable {
     case actionText(RowID)
     case actionOwner(RowID, text: String)
     case actionTimescale(RowID, text: String, owner: String?)
+    case decision(RowID)
   }
 
   public var purpose: Purpose

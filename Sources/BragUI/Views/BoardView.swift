@@ -36,7 +36,12 @@ struct BoardView {
 
   private func renderHeader(_ rect: Rect, into screen: inout ScreenBuffer) {
     screen.fill(rect, style: .title)
-    let left = " BRAG Board · as at \(board.context.today.longDescription) · \(board.context.dataLabel)"
+    var left = " BRAG Board · as at \(board.context.today.longDescription) · \(board.context.dataLabel)"
+    if let meeting = state.meeting {
+      let position =
+        meeting.agenda.isEmpty ? "no items" : "item \(meeting.position + 1) of \(meeting.agenda.count)"
+      left = " BRAG Board · MEETING · \(position) · as at \(board.context.today.longDescription)"
+    }
     let right = "? help "
     screen.write(left, x: 0, y: rect.y, width: rect.width - DisplayWidth.of(right) - 1, style: .title)
     screen.write(right, x: rect.width - DisplayWidth.of(right), y: rect.y, style: .title)

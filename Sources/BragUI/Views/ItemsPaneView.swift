@@ -23,8 +23,10 @@ struct ItemsPaneView {
   func render(_ rect: Rect, into screen: inout ScreenBuffer) {
     let state = board.state
     let scope =
-      state.selectedReport == 0
-      ? "All reports" : board.slotsInView.first.map { board.store.slots[$0].title } ?? "Items"
+      state.meeting != nil
+      ? "Meeting agenda"
+      : state.selectedReport == 0
+        ? "All reports" : board.slotsInView.first.map { board.store.slots[$0].title } ?? "Items"
     screen.box(rect, title: "Items · \(scope)", focused: state.focus == .items)
     let inner = rect.inset(1)
     guard inner.height > 0 else { return }
@@ -56,6 +58,9 @@ struct ItemsPaneView {
       guard index < state.entries.count else { break }
       let y = inner.y + 1 + line
       switch state.entries[index] {
+      case .section(let title):
+        screen.write(
+          "\(screen.asciiOnly ? "==" : "══") \(title) ", x: inner.x, y: y, width: inner.width, style: .title)
       case .heading(let slot):
         let title = board.store.slots[slot].title
         screen.write(

@@ -39,6 +39,11 @@ struct OverlayView {
         StyledLine([(DisplayWidth.pad("  " + binding.label, to: 14), .input), (binding.summary, .normal)]))
     }
     lines.append(StyledLine(""))
+    lines.append(StyledLine("During a meeting", .title))
+    for (label, summary) in KeyBindings.meeting {
+      lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: 14), .input), (summary, .normal)]))
+    }
+    lines.append(StyledLine(""))
     lines.append(StyledLine("Typing (prompts and the update editor)", .title))
     for (label, summary) in KeyBindings.editing {
       lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: 20), .input), (summary, .normal)]))

@@ -1,13 +1,40 @@
 import ArgumentParser
+import BragModel
+import Foundation
 
 struct ExportMinutesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "minutes",
-    abstract: "Minutes of the changes made since a time.")
+    abstract:
+      "Minutes of the changes made since a time: ratings, statuses, revised dates, updates, decisions.",
+    discussion: """
+      Every change recorded in the history since --since, grouped by report and item, then the \
+      items still overdue. The dashboard's meeting mode writes these at the end of a meeting.
+
+      Examples:
+        brag export minutes --since 2026-11-27 --attendees "Chair, CFO, HR lead"
+        brag export minutes --since 2026-11-27T10:00:00Z > minutes.md
+      """)
 
   @OptionGroup var board: BoardOptions
 
+  @Option(help: ArgumentHelp("The start of the period: YYYY-MM-DD or an ISO 8601 time.", valueName: "time"))
+  var since: String
+
+  @Option(help: "Who attended, as it should appear in the minutes.")
+  var attendees: String?
+
   func run() throws {
-    throw ValidationError("brag export minutes is not built yet")
+    guard let start = MinutesExport.normaliseSince(since) else {
+      throw ValidationError(
+        "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
+    }
+    let today = try board.resolvedToday()
+    let tracker = try board.resolvedFolder().load()
+    let text = MinutesExport.markdown(
+      tracker.reports.map(\.report), options: .init(since: start, today: today, attendees: attendees))
+    Console.write(text)
+    for failure in tracker.failures { Console.error("\(failure) (not in the minutes)") }
+    if !tracker.failures.isEmpty { throw ExitCode(2) }
   }
 }

@@ -1,0 +1,81 @@
+import BragModel
+import BragUI
+import Foundation
+import Testing
+
+@Suite("Meeting mode")
+struct MeetingTests {
+  func selectedLabel(_ h: BoardHarness) -> String? {
+    guard let (slot, row) = h.board.state.selectedItem else { return nil }
+    return h.board.store.slots[slot].rows[row].string(.ref)
+  }
+
+  @Test("the agenda: overdue, then Red, Amber, due soon, not rated; item k of n in the header")
+  func agendaOrder() throws {
+    let h = try BoardHarness()
+    h.go("Rec 6")
+    h.press(.character("A"))  // Amber, not overdue
+    h.go("Rec 1")
+    h.press(.character("R"))  // Red (complete by status, but the board says Red)
+    h.press(.character("m"))
+    let agenda = h.board.state.meeting!.agenda
+    #expect(
+      agenda.map(\.reason) == [
+        .overdue, .overdue, .overdue, .overdue, .overdue, .overdue, .red, .amber, .notRated,
+      ])
+    #expect(
+      agenda.map { $0.item.item } == [
+        "afi-2", "afi-3", "afi-4", "afi-5", "rec-2", "rec-3", "rec-1", "rec-6", "afi-1",
+      ])
+    #expect(h.text.contains("MEETING · item 1 of 9"))
+    #expect(h.text.contains("Overdue (6)"))
+    #expect(selectedLabel(h) == "AFI 2")
+  }
+
+  @Test("Enter and → step forward, ← back; + adds everything else")
+  func stepping() throws {
+    let h = try BoardHarness()
+    h.press(.character("m"), .enter, .right)
+    #expect(selectedLabel(h) == "AFI 4")
+    #expect(h.text.contains("item 3 of 7"))
+    h.press(.left)
+    #expect(selectedLabel(h) == "AFI 3")
+    h.press(.character("+"))
+    #expect(h.board.state.meeting!.agenda.count == 44)
+    #expect(selectedLabel(h) == "AFI 3")
+    h.press(.end)
+    for _ in 0..<60 { h.press(.enter) }
+    #expect(h.text.contains("That was the last item"))
+  }
+
+  @Test("edits and decisions during the meeting are saved; ending it writes the minutes")
+  func minutes() throws {
+    let h = try BoardHarness()
+    h.board.startMeeting(attendees: "Chair, CFO")
+    h.press(.enter, .character("R"), .character("M"))
+    h.type("Survey to be re-run in Q4")
+    h.press(.enter)
+    let item = try h.report("mfrs-action-plan-2023").items[2]
+    #expect(item.brag == .red)
+    #expect(item.history.last?.field == "note")
+    #expect(item.history.last?.after == "Survey to be re-run in Q4")
+    h.press(.character("m"))
+    #expect(h.board.state.meeting == nil)
+    #expect(h.text.contains("minutes written to"))
+    let folder = h.file("minutes")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(files.count == 1)
+    let minutes = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(files[0]), encoding: .utf8)
+    #expect(minutes.contains("- Attendees: Chair, CFO"))
+    #expect(minutes.contains("### AFI 3 — The service should assure itself that middle managers"))
+    #expect(minutes.contains("- BRAG Not rated → Red — Test Chair"))
+    #expect(minutes.contains("**Decision/minute:** Survey to be re-run in Q4"))
+    #expect(minutes.contains("## Still overdue at the close"))
+    #expect(
+      minutes.contains(
+        "Rec 2 — Chief Fire Officers should make sure a policy for probationary staff is in place."))
+    // The data folder still loads: the minutes folder is not mistaken for a report.
+    #expect(try DataFolder(path: h.folder).load().failures.isEmpty)
+  }
+}
