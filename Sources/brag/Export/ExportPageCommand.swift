@@ -1,13 +1,93 @@
 import ArgumentParser
+import BragModel
+import Foundation
 
 struct ExportPageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "page",
-    abstract: "A public progress page for a report, in Markdown or HTML.")
+    abstract: "A public progress page for a report, in Markdown or HTML.",
+    discussion: """
+      The shape of a service's progress page: the title, the introduction (the report's \
+      summary), the judgement areas and promising practice of an inspection, then each \
+      recommendation or area for improvement, under its section heading where the report has \
+      sections, with its text, "Action we have taken", "Status" (as written; "Not yet reported" \
+      when there is none) and the latest update.
+
+      The HTML is one file with no external assets, readable on a phone and printable. Every \
+      value is escaped. --template FILE replaces the built-in template with your own Mustache \
+      template (house style); values must be printed with {{name}}, which escapes them, so \
+      templates with {{{name}}} or {{&name}} are refused. The keys a template can use are listed \
+      in the documentation of PageTemplates (Sources/BragModel/Export/PageTemplates.swift).
+
+      Examples:
+        brag export page --report staffs-misconduct-2024 --output misconduct.html
+        brag export page --report staffs-round3-2024 --format md > round3.md
+        brag export page --report staffs-round3-2024 --template house.html
+      """)
 
   @OptionGroup var board: BoardOptions
 
+  @Option(help: ArgumentHelp("The report to publish (see brag summary).", valueName: "id"))
+  var report: String
+
+  @Option(help: "Output format: html or md (Markdown).")
+  var format: PageFormat = .html
+
+  @Option(
+    help: ArgumentHelp(
+      "A Mustache template to use instead of the built-in one for the format.", valueName: "file"),
+    completion: .file())
+  var template: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the page to this file (replaced atomically) instead of stdout.", valueName: "file"),
+    completion: .file())
+  var output: String?
+
   func run() throws {
-    throw ValidationError("brag export page is not built yet")
+    let today = try board.resolvedToday()
+    var templateText: String?
+    if let template {
+      guard let data = FileManager.default.contents(atPath: template) else {
+        throw ValidationError(
+          "--template: cannot read '\(template)' (check that it exists and its permissions)")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw ValidationError("--template: '\(template)' is not UTF-8 text")
+      }
+      templateText = text
+    }
+    let loaded = try Self.loadReport(report, from: try board.resolvedFolder())
+    let page: String
+    do {
+      page = try PageExport.render(
+        loaded, format: format, asAt: today, template: templateText, templateSource: template ?? "template")
+    } catch {
+      throw ValidationError("--template: \(error)")
+    }
+    if let output {
+      try AtomicFile.write(Data(page.utf8), to: output)
+      Console.note("wrote \(output)")
+    } else {
+      Console.write(page)
+    }
+  }
+
+  /// Loads one report in full; an unknown id lists the known ones, a broken file says where.
+  static func loadReport(_ id: String, from folder: DataFolder) throws -> Report {
+    let files = try folder.reportFiles()
+    let known = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+    guard let index = known.firstIndex(of: id) else {
+      throw DataFolder.FolderError.unknownReport(id, known: known)
+    }
+    switch DataFolder.loadFile(files[index]) {
+    case .success(let loaded): return loaded.report
+    case .failure(let error):
+      Console.error("\(error)")
+      throw ExitCode(2)
+    }
   }
 }
+
+extension PageFormat: ExpressibleByArgument {}

@@ -1,13 +1,103 @@
 import ArgumentParser
+import BragModel
+import Foundation
 
 struct ExportReturnCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "return",
-    abstract: "The HMICFRS return for a report: one row per recommendation.")
+    abstract: "The HMICFRS return for a report: one row per recommendation.",
+    discussion: """
+      One row per recommendation (and area for improvement) of the report, in order: the \
+      official number (or the label when there is none), the text, the deadline, the \
+      self-assessment (met, not met, not assessed) and the narrative (the item's returnNarrative, \
+      else its response).
+
+      HMICFRS allows no more than 300 words per narrative and no personal or sensitive \
+      information (email addresses, phone numbers, National Insurance numbers, names on the \
+      data folder's .brag-watchlist.txt). The export refuses, naming each item, unless --force.
+
+      The CSV is UTF-8 with a byte-order mark and CRLF line ends, for Excel and LibreOffice; \
+      cells that a spreadsheet would run as a formula are neutralised.
+
+      Examples:
+        brag export return --report staffs-misconduct-2024 -o misconduct.csv
+        brag export return --report staffs-values-culture-2023 --format md
+      """)
 
   @OptionGroup var board: BoardOptions
 
+  @Option(help: ArgumentHelp("The report's id (see brag summary).", valueName: "id"))
+  var report: String
+
+  @Option(help: "Output format: csv (for the HMICFRS spreadsheet) or md (Markdown).")
+  var format: ReturnFormat = .csv
+
+  @Flag(help: "Export even when a narrative is over 300 words or holds sensitive information.")
+  var force = false
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+    completion: .file())
+  var output: String?
+
   func run() throws {
-    throw ValidationError("brag export return is not built yet")
+    let today = try board.resolvedToday()
+    let folder = try board.resolvedFolder()
+    let loaded = try Self.loadReport(report, from: folder)
+    let watchList: WatchList
+    do {
+      watchList = try WatchList.load(from: folder)
+    } catch {
+      // Without the watch list the check would be silently weaker: refuse rather than guess.
+      Console.error("\(error); fix it or remove it (it holds names that must not go in returns)")
+      throw ExitCode.failure
+    }
+    let problems = ReturnExport.problems(loaded.report, detector: SensitiveInformation(watchList: watchList))
+    if !problems.isEmpty {
+      if force {
+        for problem in problems { Console.note("warning: \(problem)") }
+        Console.note(
+          "exporting anyway (--force): check the narratives above before the return goes to HMICFRS")
+      } else {
+        for problem in problems { Console.error("\(problem)") }
+        Console.error(
+          "the return was not written: shorten the narratives or take the information out "
+            + "(it goes to the HMI directly), or use --force to export anyway")
+        throw ExitCode.failure
+      }
+    }
+    let bytes: [UInt8] =
+      switch format {
+      case .csv: try ReturnExport.csv(loaded.report)
+      case .md: Array(ReturnExport.markdown(loaded.report, asAt: today).utf8)
+      }
+    if let output {
+      try AtomicFile.write(Data(bytes), to: output)
+      let count = loaded.report.items.count
+      Console.note(
+        "wrote the return for \(loaded.report.id) (\(count) item\(count == 1 ? "" : "s")) to \(output)")
+    } else {
+      Console.write(bytes)
+    }
   }
+
+  /// Reads one report file, with the folder's usual errors: unknown id, or the file's own problem.
+  static func loadReport(_ id: String, from folder: DataFolder) throws -> LoadedReport {
+    let files = try folder.reportFiles()
+    let ids = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+    guard let file = zip(ids, files).first(where: { $0.0 == id })?.1 else {
+      throw DataFolder.FolderError.unknownReport(id, known: ids)
+    }
+    switch DataFolder.loadFile(file) {
+    case .success(let loaded): return loaded
+    case .failure(let error):
+      Console.error("\(error)")
+      throw ExitCode(2)
+    }
+  }
+}
+
+enum ReturnFormat: String, ExpressibleByArgument, CaseIterable {
+  case csv, md
 }
