@@ -74,6 +74,23 @@ extension Board {
           choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)
+    case .editNarrative:
+      guard let target = selectedItemID, let item = selectedFullItem else { return noTarget() }
+      // Start from the narrative, or from the response it stands in for until one is written.
+      state.mode = .editor(
+        UpdateEditor(
+          purpose: .returnNarrative, target: target,
+          title: "HMICFRS return narrative for \(label(of: target))", period: "", date: context.today,
+          text: TextEditor(item.returnNarrative ?? item.response ?? "")))
+    case .cycleAssessment:
+      guard let target = selectedItemID, let item = selectedFullItem else { return noTarget() }
+      let next: SelfAssessment =
+        switch item.selfAssessment {
+        case .notAssessed: .met
+        case .met: .notMet
+        case .notMet: .notAssessed
+        }
+      edit(.selfAssessment(next), target, describing: "self-assessed as \(next.words)")
     case .meeting:
       if state.meeting == nil { startMeeting() } else { endMeeting() }
     case .recordDecision:
@@ -234,4 +251,9 @@ enum UpdatePeriod {
     let end = CalendarDate.endOf(month: startMonth + 2, year: day.year)!
     return ("\(names[startMonth]!) \(day.year)", end)
   }
+}
+
+extension SelfAssessment {
+  /// "met", "not met", "not assessed".
+  public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }

@@ -162,6 +162,18 @@ extension Board {
         editor.confirmingDiscard = true
         state.mode = .editor(editor)
       }
+    case .control("s") where editor.purpose == .returnNarrative,
+      .function(2) where editor.purpose == .returnNarrative:
+      state.mode = .normal
+      let text = editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let words = WordCount.of(text)
+      edit(
+        .returnNarrative(text.isEmpty ? nil : text), editor.target,
+        describing: "return narrative saved (\(words) words)")
+      if words > 300 {
+        state.message = .error(
+          "Saved, but \(words) words is over HMICFRS's 300: the return export will refuse it")
+      }
     case .control("s"), .function(2):
       guard !editor.text.isEmpty else {
         state.message = .error("The update is empty: type it first, or Esc to cancel")

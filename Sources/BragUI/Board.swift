@@ -13,10 +13,13 @@ public struct Board: TerminalProgram {
   public internal(set) var summary: Summary
   /// The file identity each report's counts were made from.
   var countedIdentities: [String: FileIdentity] = [:]
+  /// Items whose words would put personal or sensitive information in a return.
+  let sensitive: SensitiveFlags
 
   public init(store: BoardStore, context: BoardContext, width: Int = 120, height: Int = 40) {
     self.store = store
     self.context = context
+    sensitive = SensitiveFlags(folder: store.folder)
     summary = Summary(reports: [], rows: [IndexedRow](), today: context.today)
     state.width = width
     state.height = height

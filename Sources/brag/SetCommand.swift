@@ -40,6 +40,17 @@ struct SetCommand: ParsableCommand {
   var note: String?
 
   @Option(
+    help: ArgumentHelp(
+      "The self-assessment for the HMICFRS return: met, not-met or not-assessed.", valueName: "answer"))
+  var assessment: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The narrative for the HMICFRS return (at most 300 words; empty falls back on the response).",
+      valueName: "text"))
+  var narrative: String?
+
+  @Option(
     name: .customLong("as"),
     help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
   var author: String?
@@ -56,8 +67,13 @@ struct SetCommand: ParsableCommand {
       throw ValidationError(
         "--due needs --reason: a revised deadline keeps the original and says why it moved")
     }
-    if brag == nil && status == nil && due == nil && note == nil {
-      throw ValidationError("nothing to change: give --brag, --status, --due (with --reason) or --note")
+    if let assessment, SelfAssessment(rawValue: assessment) == nil {
+      throw ValidationError("--assessment: use met, not-met or not-assessed")
+    }
+    if brag == nil && status == nil && due == nil && note == nil && assessment == nil && narrative == nil {
+      throw ValidationError(
+        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment or --narrative"
+      )
     }
   }
 
@@ -76,6 +92,14 @@ struct SetCommand: ParsableCommand {
       changes.append(.revisedDue(date, reason: reason ?? ""))
     }
     if let note { changes.append(.note(note)) }
+    if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
+    if let narrative {
+      let words = WordCount.of(narrative)
+      if words > 300 {
+        Console.note("warning: the narrative is \(words) words; HMICFRS allows no more than 300")
+      }
+      changes.append(.returnNarrative(narrative.isEmpty ? nil : narrative))
+    }
     let name = Author.resolve(author)
     let timestamp = Timestamp.string(from: Date())
     for change in changes {

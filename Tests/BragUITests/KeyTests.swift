@@ -160,3 +160,17 @@ extension BoardState {
     entries.indices.filter { if case .item = entries[$0] { true } else { false } }
   }
 }
+
+@Suite("The key table")
+struct KeyTableTests {
+  @Test("no key is bound to two commands")
+  func unique() {
+    var seen: [Key: String] = [:]
+    for binding in KeyBindings.all {
+      for key in binding.keys {
+        #expect(seen[key] == nil, "\(key) is bound to both '\(seen[key] ?? "")' and '\(binding.summary)'")
+        seen[key] = binding.summary
+      }
+    }
+  }
+}

@@ -19,6 +19,10 @@ public enum Change: Sendable, Equatable {
   case removeAction(id: String)
   /// Records a decision or minute line in the history, changing nothing else.
   case note(String)
+  /// The self-assessment for the HMICFRS return (items only).
+  case selfAssessment(SelfAssessment)
+  /// The narrative for the HMICFRS return, or nil to fall back on the response (items only).
+  case returnNarrative(String?)
 }
 
 /// A change as applied: its history entry and the change that undoes it.
@@ -151,6 +155,14 @@ extension Item: Editable {
     HistoryEntry, Change
   ) {
     switch change {
+    case .selfAssessment(let value):
+      let entry = context.entry("selfAssessment", selfAssessment.rawValue, value.rawValue)
+      defer { selfAssessment = value }
+      return (entry, .selfAssessment(selfAssessment))
+    case .returnNarrative(let value):
+      let entry = context.entry("returnNarrative", returnNarrative, value)
+      defer { returnNarrative = value }
+      return (entry, .returnNarrative(returnNarrative))
     case .addUpdate(let update):
       updates.append(update)
       return (context.entry("updates", nil, "\(update.period): \(update.text)"), .removeLastUpdate)
@@ -188,6 +200,7 @@ extension Action: Editable {
     switch change {
     case .addUpdate, .removeLastUpdate: throw .notForActions("a quarterly update")
     case .addAction, .removeAction: throw .notForActions("an action")
+    case .selfAssessment, .returnNarrative: throw .notForActions("the HMICFRS return")
     default: preconditionFailure("handled by Editable.apply")
     }
   }

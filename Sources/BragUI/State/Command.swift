@@ -10,6 +10,7 @@ public enum Command: Equatable, Sendable {
   case editStatus, addUpdate, reviseDue, addAction, closeAction
   case undo, redo
   case meeting, recordDecision
+  case editNarrative, cycleAssessment
   case help, quit
 }
 
@@ -92,6 +93,12 @@ public enum KeyBindings {
       command: .closeAction),
     KeyBinding(keys: [.character("u")], label: "u", summary: "undo", section: "Edit", command: .undo),
     KeyBinding(keys: [.control("r")], label: "Ctrl-R", summary: "redo", section: "Edit", command: .redo),
+    KeyBinding(
+      keys: [.character("E")], label: "E", summary: "write the HMICFRS return narrative (300 words at most)",
+      section: "Return", command: .editNarrative),
+    KeyBinding(
+      keys: [.character("S")], label: "S", summary: "self-assessment: not assessed, met, not met",
+      section: "Return", command: .cycleAssessment),
     KeyBinding(
       keys: [.character("m")], label: "m", summary: "start or end a meeting (ending writes the minutes)",
       section: "Meeting", command: .meeting),

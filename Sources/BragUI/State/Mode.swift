@@ -36,8 +36,14 @@ public struct Prompt: Equatable, Sendable {
   }
 }
 
-/// The quarterly-update editor: a period label and a multi-line text.
+/// The multi-line editor: a quarterly update (with its period) or the HMICFRS return narrative.
 public struct UpdateEditor: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case update
+    case returnNarrative
+  }
+
+  public var purpose = Purpose.update
   public var target: RowID
   public var title: String
   public var period: String

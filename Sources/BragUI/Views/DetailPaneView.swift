@@ -57,6 +57,22 @@ struct DetailPaneView {
     lines += dueLines(
       timescale: item.timescale, revision: item.revisedDue, isComplete: item.isComplete, today: today,
       width: width)
+    let findings = board.sensitive.scanner.scan(item, reportID: report.id)
+    for finding in findings.prefix(3) {
+      lines += StyledLine.wrap(
+        "! \(finding.match.kind.description) in the \(Self.words(for: finding.field)) (line \(finding.match.line)): keep it out of the return",
+        width: width, style: .error, indent: 2)
+    }
+    let narrative = item.returnNarrative ?? item.response ?? ""
+    let words = WordCount.of(narrative)
+    lines.append(
+      StyledLine([
+        ("Return: ", .dim), (item.selfAssessment.words, .normal),
+        (
+          "  ·  narrative \(words) words\(item.returnNarrative == nil ? " (the response)" : "")",
+          words > 300 ? .error : .dim
+        ),
+      ]))
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
     lines.append(StyledLine(""))
@@ -104,6 +120,15 @@ struct DetailPaneView {
       }
     }
     return lines
+  }
+
+  /// A narrative field in words: "return narrative", "update for April–June 2025".
+  static func words(for field: NarrativeField) -> String {
+    switch field {
+    case .returnNarrative: "return narrative"
+    case .response: "response"
+    case .update(_, let period): "update for \(period)"
+    }
   }
 
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {

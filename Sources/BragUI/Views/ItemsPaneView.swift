@@ -16,7 +16,7 @@ struct ItemsPaneView {
     init(width: Int) {
       status = width >= 90 ? 12 : (width >= 70 ? 10 : 0)
       due = width >= 48 ? 11 : 0
-      text = max(8, width - ref - 3 - (status > 0 ? status + 1 : 0) - (due > 0 ? due + 1 : 0) - late - 1)
+      text = max(8, width - ref - 4 - (status > 0 ? status + 1 : 0) - (due > 0 ? due + 1 : 0) - late - 1)
     }
   }
 
@@ -39,7 +39,7 @@ struct ItemsPaneView {
       x += width + 1
     }
     header("Ref", columns.ref)
-    header("B", 1)
+    header("B", 2)  // the rating letter and the warning mark
     header("Recommendation / area for improvement", columns.text)
     header("Status", columns.status)
     header("Due", columns.due)
@@ -95,7 +95,11 @@ struct ItemsPaneView {
       column += width + 1
     }
     cell(item.string(.ref) ?? "", columns.ref)
-    cell(String(item.brag.letter), 1, item.brag.role)
+    // The rating letter, and a warning mark on words that must not reach a return.
+    let flagged = board.sensitive.isFlagged(item, identity: slotData.identity)
+    screen.write(String(item.brag.letter), x: column, y: y, style: item.brag.role)
+    screen.write(flagged ? "!" : " ", x: column + 1, y: y, style: flagged ? .error : .normal)
+    column += 3
     let isSearchMatch =
       board.state.search.map { search in
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }

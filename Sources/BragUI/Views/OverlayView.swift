@@ -126,9 +126,11 @@ struct OverlayView {
   private func renderEditor(_ editor: UpdateEditor, into screen: inout ScreenBuffer) {
     let inner = popup(width: 84, height: min(20, screen.height - 2), title: editor.title, into: &screen)
     guard inner.height >= 4 else { return }
-    screen.write(
-      "Period: \(editor.period) · dated \(editor.date.longDescription)", x: inner.x + 1, y: inner.y,
-      width: inner.width - 1, style: .dim)
+    let heading =
+      editor.purpose == .update
+      ? "Period: \(editor.period) · dated \(editor.date.longDescription)"
+      : "No personal or sensitive information: HMICFRS reads this. 300 words at most."
+    screen.write(heading, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
     let textTop = inner.y + 1
     let textHeight = inner.height - 2
     let textWidth = inner.width - 2
