@@ -111,7 +111,7 @@ struct TmuxBoardTests {
     let tmux = try Tmux()
     try start(tmux, data: data)
     #expect(try tmux.waitFor("BRAG Board · as at 27 November 2026"))
-    #expect(try tmux.screen().contains("Rec 2   G Chief Fire Officers"))
+    #expect(try tmux.screen().contains("Rec 2   G  Chief Fire Officers"))
 
     try tmux.keys("o")
     #expect(try tmux.waitFor("overdue only"))
@@ -123,7 +123,7 @@ struct TmuxBoardTests {
     #expect(try tmux.waitFor("Undone: Rec 2 rated Red"))
     try tmux.keys("A")
     #expect(try tmux.waitFor("Rec 2 rated Amber · saved"))
-    #expect(try tmux.screen().contains("Rec 2   A Chief Fire Officers"))
+    #expect(try tmux.screen().contains("Rec 2   A  Chief Fire Officers"))
     try tmux.keys("q")
     #expect(try tmux.waitFor("EXIT=0"))
 
