@@ -141,6 +141,38 @@ struct TmuxBoardTests {
     #expect(item.history.allSatisfy { $0.author == "Tester" && $0.field == "brag" })
   }
 
+  @Test("a meeting walked end to end: agenda, rating, a decision, minutes written when it ends")
+  func meeting() throws {
+    let data = scratch.file("data")
+    _ = try BragProcess.run(["init", data], home: scratch.path)
+    let tmux = try Tmux()
+    let command =
+      "env HOME=\(scratch.path) XDG_CACHE_HOME=\(scratch.path)/cache LANG=C.UTF-8 TERM=xterm-256color "
+      + "\(BragProcess.binary.path) meeting --data \(data) --today 2026-11-27 --as Tester --attendees 'Chair, CFO'; "
+      + "echo EXIT=$?; sleep 30"
+    try tmux.run(["new-session", "-d", "-s", "board", "-x", "120", "-y", "40", command])
+    #expect(try tmux.waitFor("MEETING · item 1 of 7"))
+    try tmux.keys("Enter")
+    #expect(try tmux.waitFor("MEETING · item 2 of 7"))
+    try tmux.keys("R")
+    #expect(try tmux.waitFor("AFI 3 rated Red · saved"))
+    try tmux.keys("M")
+    try tmux.keys("Survey to be re-run in Q4", "Enter")
+    #expect(try tmux.waitFor("AFI 3 decision recorded · saved"))
+    try tmux.keys("m")
+    #expect(try tmux.waitFor("minutes written to"))
+    try tmux.keys("q")
+    #expect(try tmux.waitFor("EXIT=0"))
+    let folder = (data as NSString).appendingPathComponent("minutes")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(files.count == 1)
+    let minutes = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(files[0]), encoding: .utf8)
+    #expect(minutes.contains("- Attendees: Chair, CFO"))
+    #expect(minutes.contains("- BRAG Not rated → Red — Tester"))
+    #expect(minutes.contains("**Decision/minute:** Survey to be re-run in Q4 — Tester"))
+  }
+
   @Test("a resize redraws at once; a tiny window asks to be enlarged; growing it back restores the board")
   func resize() throws {
     let data = scratch.file("data")
