@@ -12,8 +12,9 @@ extension Board {
     case .end: move(1_000_000)
     case .nextPane: state.focus = state.focus.next
     case .previousPane: state.focus = state.focus.previous
-    case .focusLeft: state.focus = state.focus == .reports ? .reports : .reports
-    case .focusRight: state.focus = state.focus == .reports ? .items : state.focus
+    // The items and detail panes both sit to the right of the reports pane.
+    case .focusLeft: state.focus = .reports
+    case .focusRight: if state.focus == .reports { state.focus = .items }
     case .toggleOverdue:
       state.filter.overdueOnly.toggle()
       rebuildEntries()

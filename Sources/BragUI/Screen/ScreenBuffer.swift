@@ -118,11 +118,9 @@ public struct ScreenBuffer: Equatable, Sendable {
 
   /// The style of the first cell whose text starts `needle` on row `y`, for tests.
   public func style(of needle: String, onLine y: Int) -> StyleRole? {
-    var column = 0
     var characters: [(Character, Int)] = []
     for x in 0..<width where !self[x, y].isContinuation {
       characters.append((self[x, y].character, x))
-      column += 1
     }
     let text = String(characters.map(\.0))
     guard let range = text.range(of: needle) else { return nil }
