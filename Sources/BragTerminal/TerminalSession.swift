@@ -104,6 +104,15 @@ final class Curses {
   var fastErrors = 0
   var closed = false
 
+  /// Clears IXON on the terminal so Ctrl-S and Ctrl-Q reach the program as keys.
+  static func disableFlowControl() {
+    var settings = termios()
+    guard tcgetattr(0, &settings) == 0 else { return }
+    settings.c_iflag &= ~tcflag_t(IXON)
+    tcsetattr(0, TCSANOW, &settings)
+    def_prog_mode()
+  }
+
   init(term: String, ascii: Bool, environment: [String: String]) throws {
     SignalGuard.save()
     guard let screen = newterm(term, brag_stdout(), brag_stdin()) else {
@@ -119,6 +128,9 @@ final class Curses {
     cbreak()
     noecho()
     nonl()
+    // Ctrl-S saves in the editors: without this the terminal would take it as XOFF and freeze
+    // the screen until Ctrl-Q. ncurses restores the shell's own settings on the way out.
+    Self.disableFlowControl()
     keypad(window, true)
     intrflush(window, false)
     set_escdelay(25)

@@ -149,8 +149,13 @@ extension Board {
       state.message = .info(undo ? "Nothing to undo" : "Nothing to redo")
       return
     }
+    // The history says which this was: an undo or a redo.
+    let changes = entry.changes.map { change -> Change in
+      if case .brag(let value, _) = change { return .brag(value, reason: undo ? "undo" : "redo") }
+      return change
+    }
     do {
-      let inverses = try apply(entry.changes, to: entry.target)
+      let inverses = try apply(changes, to: entry.target)
       let reverse = UndoEntry(target: entry.target, changes: inverses, description: entry.description)
       if undo { state.redo.append(reverse) } else { state.undo.append(reverse) }
       dataChanged()

@@ -138,7 +138,9 @@ extension Board {
         trimmed.isEmpty ? nil : trimmed,
         context: TimescaleContext(publication: report.published, reference: context.today))
       let action = Action(id: fullItem.nextActionID, text: actionText, owner: owner, timescale: timescale)
-      edit(.addAction(action, at: nil), item, describing: "gained action \(action.id)")
+      edit(
+        .addAction(action, at: nil), item,
+        describing: "gained action \(label(of: item)).\(fullItem.actions.count + 1)")
     }
   }
 
@@ -183,7 +185,7 @@ extension Board {
       let update = QuarterlyUpdate(
         period: editor.period, date: editor.date, author: context.author,
         text: editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines))
-      edit(.addUpdate(update), editor.target, describing: "gained a \(editor.period) update")
+      edit(.addUpdate(update), editor.target, describing: "gained an update for \(editor.period)")
     default:
       _ = editor.text.handle(key)
       state.mode = .editor(editor)
@@ -208,7 +210,7 @@ extension Board {
       case "d":
         let item = RowID(report: target.report, item: target.item)
         state.selectedAction = nil
-        edit(.removeAction(id: target.action!), item, describing: "lost action \(target.action!)")
+        edit(.removeAction(id: target.action!), item, describing: "lost action \(label(of: target))")
       default:
         state.message = .info("Cancelled")
       }

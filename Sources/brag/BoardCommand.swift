@@ -32,7 +32,7 @@ struct BoardCommand: ParsableCommand {
     if let problem = TerminalCheck.problem(
       environment: environment, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1)
     {
-      throw TerminalUnavailable(problem)
+      throw CommandFailure(problem)
     }
     let today = try board.resolvedToday()
     let folder = try board.resolvedFolder()
@@ -45,7 +45,11 @@ struct BoardCommand: ParsableCommand {
       today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))")
     var program = Board(store: store, context: context)
     prepare(&program)
-    try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
+    do {
+      try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
+    } catch let error as TerminalUnavailable {
+      throw CommandFailure(error.description)
+    }
   }
 
   /// The folder with the home folder written as ~, as people say it.

@@ -62,7 +62,13 @@ enum DefaultLocations {
 enum SampleInstaller {
   static func install(into folder: DataFolder) throws {
     guard folder.isAbsentOrEmpty else { throw DataFolder.FolderError.notEmpty(folder.path) }
-    try folder.create()
+    do {
+      try folder.create()
+    } catch {
+      throw CommandFailure(
+        "\(folder.path): cannot create the folder (\((error as NSError).localizedDescription)); choose a folder you can write to"
+      )
+    }
     for file in SampleData.files {
       try AtomicFile.write(Data(file.bytes), to: (folder.path as NSString).appendingPathComponent(file.name))
     }

@@ -106,6 +106,8 @@ struct SetCommand: ParsableCommand {
       try session.report.apply(change, to: target, author: name, at: timestamp)
     }
     try session.save()
-    Console.note("saved \(target): \(changes.count) change(s) recorded in its history")
+    Console.note(
+      "saved \(target): \(changes.count == 1 ? "1 change" : "\(changes.count) changes") recorded in its history"
+    )
   }
 }

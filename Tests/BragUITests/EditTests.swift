@@ -81,7 +81,7 @@ struct BoardEditTests {
     #expect(item.updates.last?.text == "Survey contract signed.\nFieldwork in January.")
     #expect(item.updates.last?.period == "October–December 2026")
     #expect(item.updates.last?.author == "Test Chair")
-    #expect(h.text.contains("AFI 2 gained a October–December 2026 update · saved"))
+    #expect(h.text.contains("AFI 2 gained an update for October–December 2026 · saved"))
   }
 
   @Test("Esc in the editor asks before throwing away what was typed")
@@ -90,7 +90,7 @@ struct BoardEditTests {
     h.press(.character("e"))
     h.type("Half a thought")
     h.press(.escape)
-    #expect(h.text.contains("Discard this update?"))
+    #expect(h.text.contains("Discard what you typed?"))
     h.press(.character("n"))
     if case .editor(let editor) = h.board.state.mode {
       #expect(editor.text.text == "Half a thought")

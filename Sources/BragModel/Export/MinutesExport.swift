@@ -108,12 +108,20 @@ public enum MinutesExport {
     return "\(label.isEmpty ? "" : "\(label): ")\(text)\(reason) — \(who)"
   }
 
+  /// The text up to the end of its first sentence: a full stop followed by a space and a capital
+  /// (so "e.g." and "Rec. 4" do not end it), or the end; at most 160 columns.
   static func firstSentence(_ text: String) -> String {
-    let line = SafeText.singleLine(text)
-    if let end = line.firstIndex(where: { $0 == "." }), line.distance(from: line.startIndex, to: end) < 160 {
-      return String(line[...end])
+    let characters = Array(SafeText.singleLine(text))
+    var end = characters.count
+    var index = 0
+    while index + 2 < characters.count {
+      if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase {
+        end = index + 1
+        break
+      }
+      index += 1
     }
-    return DisplayWidth.truncate(line, to: 160)
+    return DisplayWidth.truncate(String(characters[..<end]), to: 160)
   }
 
   /// Keeps text from being read as Markdown structure or HTML.

@@ -134,32 +134,45 @@ struct OverlayView {
     let textTop = inner.y + 1
     let textHeight = inner.height - 2
     let textWidth = inner.width - 2
-    let lines = editor.text.lines
-    // Scroll so the cursor's line is visible; long lines show their end around the cursor.
-    let top = max(0, editor.text.row - textHeight + 1)
-    for offset in 0..<textHeight where top + offset < lines.count {
-      let line = lines[top + offset]
+    // Long lines wrap at the box's edge, so a 300-word narrative reads as a paragraph.
+    var rows: [(line: Int, start: Int, end: Int)] = []
+    for (index, line) in editor.text.lines.enumerated() {
       var start = 0
-      if top + offset == editor.text.row {
-        while DisplayWidth.of(String(line[start..<editor.text.column])) > textWidth - 1 { start += 1 }
+      var width = 0
+      for (position, character) in line.enumerated() {
+        let w = DisplayWidth.of(character)
+        if width + w > textWidth - 1 {
+          rows.append((index, start, position))
+          start = position
+          width = 0
+        }
+        width += w
       }
-      let x = screen.write(
-        SafeText.singleLine(String(line[start...])), x: inner.x + 1, y: textTop + offset, style: .input,
+      rows.append((index, start, line.count))
+    }
+    let cursorRow =
+      rows.lastIndex { $0.line == editor.text.row && $0.start <= editor.text.column } ?? 0
+    let top = max(0, cursorRow - textHeight + 1)
+    for offset in 0..<textHeight where top + offset < rows.count {
+      let row = rows[top + offset]
+      let characters = editor.text.lines[row.line][row.start..<row.end]
+      screen.write(
+        SafeText.singleLine(String(characters)), x: inner.x + 1, y: textTop + offset, style: .input,
         maxX: inner.x + 1 + textWidth)
-      _ = x
-      if top + offset == editor.text.row {
-        let cursorX = inner.x + 1 + DisplayWidth.of(String(line[start..<editor.text.column]))
+      if top + offset == cursorRow {
+        let before = editor.text.lines[row.line][row.start..<editor.text.column]
+        let cursorX = inner.x + 1 + DisplayWidth.of(String(before))
         screen.cursor = (min(cursorX, inner.maxX - 1), textTop + offset)
       }
     }
     let words = editor.text.wordCount
     let footer: StyledLine =
       editor.confirmingDiscard
-      ? StyledLine("Discard this update? y discards · any other key keeps editing", .error)
+      ? StyledLine("Discard what you typed? y discards · any other key keeps editing", .error)
       : StyledLine([
         ("\(words) words", words > 300 ? .error : .normal),
         (words > 300 ? " (over the 300-word return limit)" : "", .error),
-        ("  ·  Ctrl-S saves · Esc cancels", .dim),
+        ("  ·  Ctrl-S or F2 saves · Esc cancels", .dim),
       ])
     screen.draw(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1)
   }

@@ -40,10 +40,14 @@ struct ExportPageCommand: ParsableCommand {
   var template: String?
 
   @Option(
+    name: [.customShort("o"), .long],
     help: ArgumentHelp(
       "Write the page to this file (replaced atomically) instead of stdout.", valueName: "file"),
     completion: .file())
   var output: String?
+
+  @Flag(help: "Publish even when responses or updates hold personal or sensitive information.")
+  var force = false
 
   func run() throws {
     let today = try board.resolvedToday()
@@ -58,7 +62,21 @@ struct ExportPageCommand: ParsableCommand {
       }
       templateText = text
     }
-    let loaded = try Self.loadReport(report, from: try board.resolvedFolder())
+    let folder = try board.resolvedFolder()
+    let loaded = try Self.loadReport(report, from: folder)
+    // The public page is the most exposed output: the same guard as the return.
+    let detector = SensitiveInformation(watchList: (try? WatchList.load(from: folder)) ?? .empty)
+    let findings = detector.scan(loaded)
+    for finding in findings {
+      let line =
+        "\(loaded.id)/\(finding.itemID): \(finding.match.kind.description) in the \(finding.field.longDescription)"
+      if force { Console.note("warning: \(line)") } else { Console.error(line) }
+    }
+    if !findings.isEmpty && !force {
+      throw CommandFailure(
+        "the page would publish personal or sensitive information (above); remove it, or use --force to publish anyway"
+      )
+    }
     let page: String
     do {
       page = try PageExport.render(
