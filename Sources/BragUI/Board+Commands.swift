@@ -93,7 +93,12 @@ extension Board {
         }
       edit(.selfAssessment(next), target, describing: "self-assessed as \(next.words)")
     case .meeting:
-      if state.meeting == nil { startMeeting() } else { endMeeting() }
+      if state.meeting == nil {
+        state.mode = .prompt(
+          Prompt(.attendees, label: "Starting a meeting. Who is present (for the minutes)?"))
+      } else {
+        endMeeting()
+      }
     case .recordDecision:
       guard let target = selectedItemID else { return noTarget() }
       state.mode = .prompt(Prompt(.decision(target), label: "Decision or minute for \(label(of: target)):"))

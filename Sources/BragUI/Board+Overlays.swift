@@ -113,6 +113,8 @@ extension Board {
       }
       edit(
         .revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
+    case .attendees:
+      startMeeting(attendees: trimmed.isEmpty ? nil : trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
         state.message = .info("Nothing recorded")

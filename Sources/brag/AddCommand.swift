@@ -19,7 +19,7 @@ struct AddReportCommand: ParsableCommand {
   @Option(help: "Its title.") var title: String
   @Option(help: "inspection, thematic, spotlight, action-plan or other.") var kind: String = "inspection"
   @Option(help: "The fire and rescue service.") var service: String?
-  @Option(help: "Who published it (default HMICFRS).") var publisher: String = "HMICFRS"
+  @Option(help: "Who published it.") var publisher: String = "HMICFRS"
   @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", valueName: "date")) var published: String?
 
   func validate() throws {
@@ -75,7 +75,17 @@ struct AddItemCommand: ParsableCommand {
   func run() throws {
     let itemKind: ItemKind = kind.hasPrefix("rec") ? .recommendation : .areaForImprovement
     var session = try EditSession(folder: try board.resolvedFolder(), reportID: report)
-    let position = session.report.items.filter { $0.kind == itemKind }.count + 1
+    if let number, let clash = session.report.items.first(where: { $0.number == number }) {
+      throw CommandFailure(
+        "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
+      )
+    }
+    // The next free number among this kind's labels, so labels never repeat.
+    let used = Set(
+      session.report.items.filter { $0.kind == itemKind }.compactMap {
+        $0.number ?? Int($0.label.split(separator: " ").last ?? "")
+      })
+    let position = (used.max() ?? 0) + 1
     let shownNumber = number ?? position
     let prefix = itemKind == .recommendation ? "rec" : "afi"
     var id = "\(prefix)-\(shownNumber)"

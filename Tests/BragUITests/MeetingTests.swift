@@ -18,6 +18,8 @@ struct MeetingTests {
     h.go("Rec 1")
     h.press(.character("R"))  // Red (complete by status, but the board says Red)
     h.press(.character("m"))
+    h.type("Chair, CFO")
+    h.press(.enter)
     let agenda = h.board.state.meeting!.agenda
     #expect(
       agenda.map(\.reason) == [
@@ -35,7 +37,7 @@ struct MeetingTests {
   @Test("Enter and → step forward, ← back; + adds everything else")
   func stepping() throws {
     let h = try BoardHarness()
-    h.press(.character("m"), .enter, .right)
+    h.press(.character("m"), .enter, .enter, .right)
     #expect(selectedLabel(h) == "AFI 4")
     #expect(h.text.contains("item 3 of 7"))
     h.press(.left)

@@ -65,7 +65,13 @@ public enum ReportCoding {
       case .valueNotFound(let type, let context):
         (context.codingPath, "a value (\(describe(type))) is required here")
       case .keyNotFound(let key, let context):
-        (context.codingPath, "the required field '\(key.stringValue)' is missing")
+        (
+          context.codingPath,
+          "the required field '\(key.stringValue)' is missing"
+            + (UnknownFields.first(in: bytes).map {
+              "; the unknown field '\(UnknownFields.describe([$0.path.last!]))' at \(UnknownFields.describe($0.path)) may be it misspelt"
+            } ?? "")
+        )
       case .dataCorrupted(let context):
         (context.codingPath, detail(context))
       @unknown default:

@@ -23,6 +23,7 @@ public struct Prompt: Equatable, Sendable {
     case actionOwner(RowID, text: String)
     case actionTimescale(RowID, text: String, owner: String?)
     case decision(RowID)
+    case attendees
   }
 
   public var purpose: Purpose

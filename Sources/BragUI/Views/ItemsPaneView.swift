@@ -26,7 +26,10 @@ struct ItemsPaneView {
       state.meeting != nil
       ? "Meeting agenda"
       : state.selectedReport == 0
-        ? "All reports" : board.slotsInView.first.map { board.store.slots[$0].title } ?? "Items"
+        ? "All reports"
+        : board.slotsInView.first.map { board.store.slots[$0].title }
+          ?? board.selectedFailure.map { $0.file.split(separator: "/").last.map(String.init) ?? $0.file }
+          ?? "Items"
     screen.box(rect, title: "Items · \(scope)", focused: state.focus == .items)
     let inner = rect.inset(1)
     guard inner.height > 0 else { return }
@@ -104,7 +107,9 @@ struct ItemsPaneView {
       board.state.search.map { search in
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
       } ?? false
-    cell(firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
+    // In a meeting the agenda mixes reports: say which one each item belongs to.
+    let prefix = board.state.meeting == nil ? "" : "[\(DisplayWidth.truncate(slotData.title, to: 16))] "
+    cell(prefix + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
     cell(item.string(.status) ?? "", columns.status, .dim)
     let dueText: String
     if let due = item.due {
