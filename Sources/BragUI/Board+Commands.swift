@@ -27,7 +27,8 @@ extension Board {
       rebuildEntries()
       state.message = .info(
         state.filter.window == .none
-          ? "Due-soon window off" : "Items \(state.filter.window.label): \(state.itemEntryIndices.count)")
+          ? "Due-soon window off"
+          : "Items \(state.filter.window.label) or already overdue: \(state.itemEntryIndices.count)")
     case .openFilter: state.mode = .filterMenu(selected: 0)
     case .search:
       state.mode = .prompt(Prompt(.search, label: "Search all text:", text: state.search ?? ""))

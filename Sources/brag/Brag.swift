@@ -26,7 +26,7 @@ struct Brag: ParsableCommand {
     subcommands: [
       BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
       SetCommand.self,
-      AddCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self,
+      AddCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: BoardCommand.self
   )

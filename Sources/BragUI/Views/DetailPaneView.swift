@@ -12,9 +12,9 @@ struct DetailPaneView {
     let lines = content(width: inner.width - 1)
     // Keep the selected action in view.
     var scroll = min(state.detailScroll, max(0, lines.count - inner.height))
-    if let selected = lines.firstIndex(where: \.isSelected) {
-      if selected < scroll { scroll = selected }
-      if selected >= scroll + inner.height { scroll = selected - inner.height + 1 }
+    if let first = lines.firstIndex(where: \.isSelected), let last = lines.lastIndex(where: \.isSelected) {
+      if last >= scroll + inner.height { scroll = last - inner.height + 1 }
+      if first < scroll { scroll = first }
     }
     for offset in 0..<inner.height {
       let index = scroll + offset
@@ -199,7 +199,8 @@ struct DetailPaneView {
     if let days = Row.daysOverdue(due: action.due, isComplete: action.isComplete, today: today) {
       facts.append(("  +\(days)d", .overdue))
     }
-    lines.append(StyledLine(facts))
+    // Both lines belong to the picked action: highlight both and keep both in view.
+    lines.append(StyledLine(facts, selected: selected))
     return lines
   }
 }

@@ -1,0 +1,46 @@
+import ArgumentParser
+import BragModel
+import Foundation
+
+struct ExportPlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "An action plan spreadsheet (CSV or TSV) in the shape brag import plan reads.",
+    discussion: """
+      One row per area for improvement or recommendation with its first action, a row for each \
+      further action, and a row for each quarterly update. Columns: Ref. No., HMI Page, Area \
+      for improvement, Required outcomes, Action to achieve required outcomes, Responsible \
+      function, Timescale, Notes, BRAG. Several lines in a cell are written as HTML paragraphs \
+      and lists. UTF-8 with a byte order mark and CRLF, for Excel.
+
+      Examples:
+        brag export plan --report mfrs-action-plan-2023 > plan.csv
+        brag export plan --report mfrs-action-plan-2023 --format tsv --output plan.tsv
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Option(help: ArgumentHelp("The report (see brag summary).", valueName: "id"))
+  var report: String
+
+  @Option(help: "csv or tsv.")
+  var format: PlanExport.Format = .csv
+
+  @Option(
+    help: ArgumentHelp("Write to this file (replaced atomically) instead of stdout.", valueName: "file"),
+    completion: .file())
+  var output: String?
+
+  func run() throws {
+    let loaded = try ExportPageCommand.loadReport(report, from: try board.resolvedFolder())
+    let text = try PlanExport.render(loaded, format: format)
+    if let output {
+      try AtomicFile.write(Data(text.utf8), to: output)
+      Console.note("wrote \(output)")
+    } else {
+      Console.write(text)
+    }
+  }
+}
+
+extension PlanExport.Format: ExpressibleByArgument {}

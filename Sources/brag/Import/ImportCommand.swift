@@ -1,0 +1,178 @@
+import ArgumentParser
+import BragModel
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Bring in a published progress page or an action-plan spreadsheet.",
+    discussion: """
+      A new report id creates the report. Importing into an existing report from the same \
+      source updates it in place: texts and statuses come from the source, and history, ratings \
+      set by hand, quarterly updates, revised dates, return narratives, self-assessments and \
+      actions added on the board are kept; every change is listed and recorded in the history \
+      as "imported". A report from another source is never overwritten without --replace \
+      (which also removes items the source no longer has). --dry-run prints what would be \
+      created or changed and writes nothing.
+      """,
+    subcommands: [ImportPageCommand.self, ImportPlanCommand.self])
+}
+
+/// The options both imports share.
+struct ImportTargetOptions: ParsableArguments {
+  @Argument(help: ArgumentHelp("The file to import.", valueName: "file"), completion: .file())
+  var file: String
+
+  @Option(
+    name: .customLong("report-id"), help: "The report's id, also its file name (e.g. staffs-round4-2026).")
+  var reportID: String
+
+  @Option(help: "The report's title.") var title: String
+
+  @Option(help: "The fire and rescue service.") var service: String?
+
+  @Option(help: ArgumentHelp("Publication date of the HMICFRS report, YYYY-MM-DD.", valueName: "date"))
+  var published: String?
+
+  @Flag(help: "Import into an existing report even from a different source, removing items it no longer has.")
+  var replace = false
+
+  @Flag(name: .customLong("dry-run"), help: "Print what would be created or changed; write nothing.")
+  var dryRun = false
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
+  var author: String?
+
+  func validate() throws {
+    guard IDRules.isValid(reportID) else { throw ValidationError("--report-id: \(IDRules.rule)") }
+    if let published, CalendarDate(published) == nil {
+      throw ValidationError("--published: '\(published)' is not a date; write YYYY-MM-DD")
+    }
+  }
+
+  func readFile() throws -> Data {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ImportFailure.fail("cannot read '\(file)' (check that it exists and its permissions)")
+    }
+    return data
+  }
+
+  func options(kind: ReportKind?) -> ImportOptions {
+    ImportOptions(
+      reportID: reportID, title: title, service: service, published: published.flatMap(CalendarDate.init),
+      kind: kind, source: (file as NSString).lastPathComponent)
+  }
+
+  /// Prints what was read, then creates, updates or (with --dry-run) describes the report.
+  func store(_ result: ImportResult, folder: DataFolder) throws {
+    var out = ""
+    for message in result.messages {
+      out += message.located(in: file) + "\n"
+    }
+    let path = folder.filePath(for: reportID)
+    let verb = dryRun ? "would " : ""
+    if !FileManager.default.fileExists(atPath: path) {
+      let report = result.report
+      out += "\(verb)create \(reportID) with \(describe(report))\n"
+      for item in report.items {
+        out += "  \(item.id): \(item.label), \(item.status ?? "no status")"
+        out += item.actions.isEmpty ? "" : ", " + count(item.actions.count, "action")
+        out += item.updates.isEmpty ? "" : ", " + count(item.updates.count, "update")
+        out += "\n"
+      }
+      Console.write(out)
+      if !dryRun {
+        try folder.save(report, expecting: nil)
+        Console.note("created \(path)")
+      }
+      return
+    }
+    var session = try EditSession(folder: folder, reportID: reportID)
+    let sameSource = session.report.source == result.report.source
+    guard sameSource || replace else {
+      Console.write(out)
+      Console.error(
+        "\(reportID) already exists from another source (\(session.report.source ?? "none")); "
+          + "nothing written; use --replace to import over it, or another --report-id")
+      throw ExitCode(1)
+    }
+    let outcome = ImportMerge.merge(
+      existing: session.report, imported: result.report, author: Author.resolve(author),
+      at: Timestamp.string(from: Date()), dropMissing: replace)
+    if outcome.changes.isEmpty {
+      out += "\(reportID): nothing changed\n"
+    } else {
+      out += "\(verb)update \(reportID): " + count(outcome.changes.count, "change") + "\n"
+      out += outcome.changes.map { "  \($0)\n" }.joined()
+    }
+    Console.write(out)
+    if !dryRun && !outcome.changes.isEmpty {
+      session.report = outcome.report
+      try session.save()
+      Console.note("updated \(path)")
+    }
+  }
+
+  func describe(_ report: Report) -> String {
+    let actions = report.items.reduce(0) { $0 + $1.actions.count }
+    return count(report.items.count, "item") + (actions > 0 ? " and " + count(actions, "action") : "")
+  }
+
+  func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}
+
+struct ImportPageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "page",
+    abstract: "Import a progress page saved as plain text (or Markdown from brag export page).",
+    discussion: """
+      Reads "Recommendation"/"Area for improvement" headings (numbered or not), the text, the \
+      response ("Action we have taken", "Action:", "Progress:", "Our response"), "Status", dated \
+      progress entries ("April 2023: …") as quarterly updates, and section headings between \
+      items. Deadlines at the head of the text ("By 1 June 2023, chief fire officers should …") \
+      become the timescale. Complete → Blue, On track → Green, else not rated. Items the page \
+      does not number are numbered by position. Lines that cannot be placed are listed with \
+      their line numbers.
+
+      Examples:
+        brag import page values.txt --report-id staffs-values-culture-2023 --title "Values and culture" --published 2023-03-31 --kind spotlight
+        brag import page round3.md --report-id staffs-round3-2024 --title "Round 3" --dry-run
+      """)
+
+  @OptionGroup var board: BoardOptions
+  @OptionGroup var target: ImportTargetOptions
+
+  @Option(
+    help:
+      "inspection, thematic, spotlight, action-plan or other (default: inspection for areas for improvement, else other)."
+  )
+  var kind: String?
+
+  func validate() throws {
+    if let kind, ReportKind(rawValue: kind) == nil {
+      throw ValidationError(
+        "--kind: use one of \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+  }
+
+  func run() throws {
+    let text = ImportText.decode(try target.readFile())
+    let result = PageImport.parse(text, options: target.options(kind: kind.flatMap(ReportKind.init)))
+    if result.report.items.isEmpty {
+      Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
+      throw ImportFailure.fail(
+        "\(target.file): no recommendations or areas for improvement found; nothing imported")
+    }
+    try target.store(result, folder: try board.resolvedFolder())
+  }
+}
+
+/// A failure at run time: one line on stderr and exit status 1, without the usage text.
+enum ImportFailure {
+  static func fail(_ message: String) -> ExitCode {
+    Console.error(message)
+    return ExitCode(1)
+  }
+}
