@@ -66,7 +66,8 @@ struct ImportTargetOptions: ParsableArguments {
   }
 
   /// Prints what was read, then creates, updates or (with --dry-run) describes the report.
-  func store(_ result: ImportResult, folder: DataFolder) throws {
+  /// `kindGiven`: the user named the report's kind; otherwise an existing report keeps its own.
+  func store(_ result: ImportResult, folder: DataFolder, kindGiven: Bool = false) throws {
     var out = ""
     for message in result.messages {
       out += message.located(in: file) + "\n"
@@ -98,8 +99,10 @@ struct ImportTargetOptions: ParsableArguments {
           + "nothing written; use --replace to import over it, or another --report-id")
       throw ExitCode(1)
     }
+    var imported = result.report
+    if !kindGiven { imported.kind = session.report.kind }
     let outcome = ImportMerge.merge(
-      existing: session.report, imported: result.report, author: Author.resolve(author),
+      existing: session.report, imported: imported, author: Author.resolve(author),
       at: Timestamp.string(from: Date()), dropMissing: replace)
     if outcome.changes.isEmpty {
       out += "\(reportID): nothing changed\n"
@@ -165,7 +168,7 @@ struct ImportPageCommand: ParsableCommand {
       throw ImportFailure.fail(
         "\(target.file): no recommendations or areas for improvement found; nothing imported")
     }
-    try target.store(result, folder: try board.resolvedFolder())
+    try target.store(result, folder: try board.resolvedFolder(), kindGiven: kind != nil)
   }
 }
 
