@@ -60,6 +60,9 @@ public struct ImportOptions: Sendable {
   public var service: String?
   public var published: CalendarDate?
   public var kind: ReportKind?
+  /// Official numbers for a page's recommendations in page order, for pages that print none
+  /// (Staffordshire lists the values-and-culture recommendations without their numbers).
+  public var officialNumbers: [Int]?
   /// The file name or address the source came from, kept as the report's source where the
   /// source names none.
   public var source: String?

@@ -446,8 +446,12 @@ private struct PageParser {
     for draft in drafts {
       positions[draft.kind, default: 0] += 1
       let position = positions[draft.kind]!
-      if draft.number == nil { unnumbered += 1 }
-      let n = draft.number ?? position
+      let given =
+        draft.kind == .recommendation
+        ? options.officialNumbers.flatMap { $0.indices.contains(position - 1) ? $0[position - 1] : nil } : nil
+      let number = draft.number ?? given
+      if number == nil { unnumbered += 1 }
+      let n = number ?? position
       let prefix = draft.kind == .recommendation ? "rec" : "afi"
       var id = "\(prefix)-\(n)"
       if items.contains(where: { $0.id == id }) { id = "\(prefix)-\(n)-\(position)" }
@@ -464,7 +468,7 @@ private struct PageParser {
       }
       items.append(
         Item(
-          id: id, kind: draft.kind, number: draft.kind == .recommendation ? draft.number : nil,
+          id: id, kind: draft.kind, number: draft.kind == .recommendation ? number : nil,
           label: "\(draft.kind.shortName) \(n)", section: draft.section, text: text,
           audience: PageImport.audience(of: text),
           timescale: written.map { TimescaleResolver.resolve($0, context: context) } ?? .none,
@@ -475,6 +479,15 @@ private struct PageParser {
       if draft.status == nil {
         messages.append(ImportMessage(kind: .note, line: draft.line, text: "\(id) has no status"))
       }
+    }
+    let recommendations = drafts.filter { $0.kind == .recommendation }.count
+    if let numbers = options.officialNumbers, numbers.count != recommendations {
+      messages.append(
+        ImportMessage(
+          kind: .note, line: nil,
+          text:
+            "--numbers gives \(numbers.count) numbers for \(recommendations) recommendations; check the list")
+      )
     }
     if unnumbered > 0 {
       messages.insert(

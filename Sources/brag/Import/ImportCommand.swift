@@ -140,7 +140,7 @@ struct ImportPageCommand: ParsableCommand {
       their line numbers.
 
       Examples:
-        brag import page values.txt --report-id staffs-values-culture-2023 --title "Values and culture" --published 2023-03-31 --kind spotlight
+        brag import page values.txt --report-id staffs-values-culture-2023 --title "Values and culture" --published 2023-03-31 --kind spotlight --numbers 1,3,4,5,9,12,14,17,18,20,21,22,23,24,27,28,32,33,34
         brag import page round3.md --report-id staffs-round3-2024 --title "Round 3" --dry-run
       """)
 
@@ -153,16 +153,33 @@ struct ImportPageCommand: ParsableCommand {
   )
   var kind: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Official numbers of the page's recommendations in page order, when the page prints none (1,3,4,5,9,…).",
+      valueName: "list"))
+  var numbers: String?
+
   func validate() throws {
     if let kind, ReportKind(rawValue: kind) == nil {
       throw ValidationError(
         "--kind: use one of \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
+    if numbers != nil && parsedNumbers == nil {
+      throw ValidationError("--numbers: give whole numbers separated by commas, e.g. 1,3,4,5,9")
+    }
+  }
+
+  var parsedNumbers: [Int]? {
+    guard let numbers else { return nil }
+    let parts = numbers.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    return parts.contains(nil) || parts.isEmpty ? nil : parts.compactMap { $0 }
   }
 
   func run() throws {
     let text = ImportText.decode(try target.readFile())
-    let result = PageImport.parse(text, options: target.options(kind: kind.flatMap(ReportKind.init)))
+    var options = target.options(kind: kind.flatMap(ReportKind.init))
+    options.officialNumbers = parsedNumbers
+    let result = PageImport.parse(text, options: options)
     if result.report.items.isEmpty {
       Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
       throw ImportFailure.fail(
