@@ -98,8 +98,8 @@ public enum PageTemplates {
     h2 + .item { border-top: 0; padding-top: 0.5rem; }
     .status { display: inline-block; margin: 0; padding: 0.125rem 0.625rem; border: 2px solid currentColor;
       border-radius: 0.25rem; font-weight: 700; }
-    .status-complete { color: #00703c; }
-    .status-open { color: #1d4f91; }
+    .status-complete { color: #1d4f91; }  /* Blue: BRAG's colour for complete */
+    .status-open { color: #0b0c0c; }
     .status-not-reported { color: #505a5f; border-style: dashed; }
     .update { margin: 1.25rem 0 0; padding: 0.25rem 1rem 0.25rem; background: #f3f2f1; border-left: 4px solid #b1b4b6; }
     .update h4 { margin-top: 0.75rem; }
