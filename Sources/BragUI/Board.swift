@@ -191,15 +191,21 @@ public struct Board: TerminalProgram {
   private mutating func rebuildMeetingEntries(_ meeting: Meeting, keeping keep: RowID?) {
     var entries: [ListEntry] = []
     var reason: Meeting.Reason?
+    // One pass to find every agenda item's row, and one to count each reason.
+    let wanted = Set(meeting.agenda.map(\.item.description))
+    var positions: [String: (slot: Int, row: Int)] = [:]
+    for (slot, data) in store.slots.enumerated() {
+      for row in data.itemRows {
+        if let id = data.rows[row].string(.id), wanted.contains(id) { positions[id] = (slot, row) }
+      }
+    }
+    var counts: [Meeting.Reason: Int] = [:]
+    for entry in meeting.agenda { counts[entry.reason, default: 0] += 1 }
     for entry in meeting.agenda {
-      guard let slot = store.slotIndex(of: entry.item.report),
-        let row = store.slots[slot].itemRows.first(where: {
-          store.slots[slot].rows[$0].string(.id) == entry.item.description
-        })
-      else { continue }
+      guard let (slot, row) = positions[entry.item.description] else { continue }
       if entry.reason != reason {
         reason = entry.reason
-        let count = meeting.agenda.filter { $0.reason == entry.reason }.count
+        let count = counts[entry.reason] ?? 0
         entries.append(.section("\(entry.reason.title) (\(count))"))
       }
       entries.append(.item(slot: slot, row: row))

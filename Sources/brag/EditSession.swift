@@ -10,18 +10,7 @@ struct EditSession {
   /// Loads the report an id names; a broken file is refused with its error.
   init(folder: DataFolder, reportID: String) throws {
     self.folder = folder
-    let path = folder.filePath(for: reportID)
-    guard FileManager.default.fileExists(atPath: path) else {
-      let known =
-        (try? folder.reportFiles())?.map {
-          (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
-        } ?? []
-      throw DataFolder.FolderError.unknownReport(reportID, known: known)
-    }
-    switch DataFolder.loadFile(path) {
-    case .success(let report): loaded = report
-    case .failure(let error): throw error
-    }
+    loaded = try folder.loadReport(id: reportID)
   }
 
   var report: Report {

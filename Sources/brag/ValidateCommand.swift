@@ -38,9 +38,7 @@ struct ValidateCommand: ParsableCommand {
     if let report {
       let ids = Set(
         report.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-      let known = try folder.reportFiles().map {
-        (($0 as NSString).lastPathComponent as NSString).deletingPathExtension
-      }
+      let known = try folder.reportIDs()
       for id in ids.sorted() where !known.contains(id) {
         throw DataFolder.FolderError.unknownReport(id, known: known)
       }

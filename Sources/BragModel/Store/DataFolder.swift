@@ -84,6 +84,19 @@ public struct DataFolder: Sendable {
       .map { (path as NSString).appendingPathComponent($0) }
   }
 
+  /// The ids of the reports in the folder (their file names without `.json`), sorted.
+  public func reportIDs() throws(FolderError) -> [String] {
+    try reportFiles().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+  }
+
+  /// Loads one report by id. Throws ``FolderError/unknownReport(_:known:)`` listing the known ids,
+  /// or the file's own ``DataFileError`` when it does not load.
+  public func loadReport(id: String) throws -> LoadedReport {
+    let known = try reportIDs()
+    guard known.contains(id) else { throw FolderError.unknownReport(id, known: known) }
+    return try DataFolder.loadFile(filePath(for: id)).get()
+  }
+
   /// Loads every report, parsing files in parallel; broken files are reported, not fatal.
   public func load() throws(FolderError) -> Tracker {
     let files = try reportFiles()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragModel
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -8,4 +9,17 @@ struct ExportCommand: ParsableCommand {
       ExportReturnCommand.self, ExportPageCommand.self, ExportDeadlinesCommand.self,
       ExportMinutesCommand.self, ExportPlanCommand.self,
     ])
+}
+
+extension ExportCommand {
+  /// Loads the report an export is for: an unknown id lists the known ones (exit 1); a file that
+  /// does not load is named with its line and column (exit 2), like the other commands that read.
+  static func loadReport(_ id: String, from folder: DataFolder) throws -> LoadedReport {
+    do {
+      return try folder.loadReport(id: id)
+    } catch let error as DataFileError {
+      Console.error("\(error)")
+      throw ExitCode(2)
+    }
+  }
 }

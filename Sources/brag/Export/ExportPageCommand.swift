@@ -63,7 +63,7 @@ struct ExportPageCommand: ParsableCommand {
       templateText = text
     }
     let folder = try board.resolvedFolder()
-    let loaded = try Self.loadReport(report, from: folder)
+    let loaded = try ExportCommand.loadReport(report, from: folder).report
     // The public page is the most exposed output: the same guard as the return.
     let detector = SensitiveInformation(watchList: (try? WatchList.load(from: folder)) ?? .empty)
     let findings = detector.scan(loaded)
@@ -92,20 +92,6 @@ struct ExportPageCommand: ParsableCommand {
     }
   }
 
-  /// Loads one report in full; an unknown id lists the known ones, a broken file says where.
-  static func loadReport(_ id: String, from folder: DataFolder) throws -> Report {
-    let files = try folder.reportFiles()
-    let known = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-    guard let index = known.firstIndex(of: id) else {
-      throw DataFolder.FolderError.unknownReport(id, known: known)
-    }
-    switch DataFolder.loadFile(files[index]) {
-    case .success(let loaded): return loaded.report
-    case .failure(let error):
-      Console.error("\(error)")
-      throw ExitCode(2)
-    }
-  }
 }
 
 extension PageFormat: ExpressibleByArgument {}

@@ -32,7 +32,7 @@ struct ExportPlanCommand: ParsableCommand {
   var output: String?
 
   func run() throws {
-    let loaded = try ExportPageCommand.loadReport(report, from: try board.resolvedFolder())
+    let loaded = try ExportCommand.loadReport(report, from: try board.resolvedFolder()).report
     let text = try PlanExport.render(loaded, format: format)
     if let output {
       try AtomicFile.write(Data(text.utf8), to: output)

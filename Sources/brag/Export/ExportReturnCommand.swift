@@ -44,7 +44,7 @@ struct ExportReturnCommand: ParsableCommand {
   func run() throws {
     let today = try board.resolvedToday()
     let folder = try board.resolvedFolder()
-    let loaded = try Self.loadReport(report, from: folder)
+    let loaded = try ExportCommand.loadReport(report, from: folder)
     let watchList: WatchList
     do {
       watchList = try WatchList.load(from: folder)
@@ -82,20 +82,6 @@ struct ExportReturnCommand: ParsableCommand {
     }
   }
 
-  /// Reads one report file, with the folder's usual errors: unknown id, or the file's own problem.
-  static func loadReport(_ id: String, from folder: DataFolder) throws -> LoadedReport {
-    let files = try folder.reportFiles()
-    let ids = files.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-    guard let file = zip(ids, files).first(where: { $0.0 == id })?.1 else {
-      throw DataFolder.FolderError.unknownReport(id, known: ids)
-    }
-    switch DataFolder.loadFile(file) {
-    case .success(let loaded): return loaded
-    case .failure(let error):
-      Console.error("\(error)")
-      throw ExitCode(2)
-    }
-  }
 }
 
 enum ReturnFormat: String, ExpressibleByArgument, CaseIterable {
