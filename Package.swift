@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "brag", targets: ["brag"]),
     .executable(name: "brag-bench", targets: ["brag-bench"]),
     .library(name: "BragModel", targets: ["BragModel"]),
+    .library(name: "BragExchange", targets: ["BragExchange"]),
     .library(name: "BragUI", targets: ["BragUI"]),
     .library(name: "BragTerminal", targets: ["BragTerminal"]),
   ],
@@ -17,10 +18,14 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
-    // Pure model: domain types, deadline rules, store, queries, export. No terminal code.
+    // The domain core: types, rules, timescales, the JSON store, the row index, queries, edits.
+    // It knows nothing of terminals or file formats.
+    .target(name: "BragModel"),
+    // File formats beside the model: importers, exports, validation, the sensitive-information guard.
     .target(
-      name: "BragModel",
+      name: "BragExchange",
       dependencies: [
+        "BragModel",
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]
@@ -54,6 +59,7 @@ let package = Package(
       name: "brag",
       dependencies: [
         "BragModel",
+        "BragExchange",
         "BragUI",
         "BragTerminal",
         "BragSampleData",
@@ -64,6 +70,7 @@ let package = Package(
       name: "brag-bench",
       dependencies: [
         "BragModel",
+        "BragExchange",
         "BragUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -75,17 +82,28 @@ let package = Package(
     ),
     .testTarget(
       name: "BragUITests",
-      dependencies: ["BragUI", "BragModel", "BragSampleData"],
+      dependencies: ["BragUI", "BragModel", "BragExchange", "BragSampleData"],
       exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "BragTerminalTests",
       dependencies: ["BragTerminal", "BragUI"]
     ),
+    // The sample data and seed documents as the model's and the formats' tests read them.
+    .target(
+      name: "BragTestSupport",
+      dependencies: ["BragModel", "BragSampleData"],
+      path: "Tests/BragTestSupport",
+      exclude: ["Seeds"]
+    ),
     .testTarget(
       name: "BragModelTests",
-      dependencies: ["BragModel", "BragSampleData"],
-      resources: [.copy("Seeds")]
+      dependencies: ["BragModel", "BragSampleData", "BragTestSupport"]
+    ),
+    .testTarget(
+      name: "BragExchangeTests",
+      dependencies: ["BragExchange", "BragModel", "BragSampleData", "BragTestSupport"],
+      resources: [.copy("Golden")]
     ),
   ]
 )

@@ -61,3 +61,16 @@ public struct DueRevision: Codable, Hashable, Sendable {
     self.at = at
   }
 }
+
+extension DuePrecision {
+  /// What a due column shows when there is no date: "ongoing", "immediate", "no date?" (a
+  /// timescale that could not be read), else "no date".
+  public var dueWord: String {
+    switch self {
+    case .ongoing: "ongoing"
+    case .unresolved: "no date?"
+    case .immediate: "immediate"
+    default: "no date"
+    }
+  }
+}

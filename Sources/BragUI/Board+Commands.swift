@@ -83,7 +83,7 @@ extension Board {
         UpdateEditor(
           purpose: .returnNarrative, target: target,
           title: "HMICFRS return narrative for \(label(of: target))", period: "", date: context.today,
-          text: TextEditor(item.returnNarrative ?? item.response ?? "")))
+          text: TextEditor(ReturnNarrative.of(item)?.text ?? "")))
     case .cycleAssessment:
       guard let target = selectedItemID, let item = selectedFullItem else { return noTarget() }
       let next: SelfAssessment =

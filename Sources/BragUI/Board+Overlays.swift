@@ -170,13 +170,14 @@ extension Board {
       .function(2) where editor.purpose == .returnNarrative:
       state.mode = .normal
       let text = editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines)
-      let words = WordCount.of(text)
+      let words = ReturnNarrative.words(text)
       edit(
         .returnNarrative(text.isEmpty ? nil : text), editor.target,
         describing: "return narrative saved (\(words) words)")
-      if words > 300 {
+      if ReturnNarrative.isTooLong(words: words) {
         state.message = .error(
-          "Saved, but \(words) words is over HMICFRS's 300: the return export will refuse it")
+          "Saved, but \(words) words is over HMICFRS's \(ReturnNarrative.wordLimit): the return export will refuse it"
+        )
       }
     case .control("s"), .function(2):
       guard !editor.text.isEmpty else {

@@ -19,7 +19,7 @@ public struct Board: TerminalProgram {
   public init(store: BoardStore, context: BoardContext, width: Int = 120, height: Int = 40) {
     self.store = store
     self.context = context
-    sensitive = SensitiveFlags(folder: store.folder)
+    sensitive = SensitiveFlags(scanner: context.scanner)
     summary = Summary(reports: [], rows: [IndexedRow](), today: context.today)
     state.width = width
     state.height = height
@@ -29,6 +29,9 @@ public struct Board: TerminalProgram {
     } else if !store.failures.isEmpty {
       state.message = .error(
         "\(store.failures.count) file(s) failed to load and are read-only: see the reports pane")
+    }
+    if let problem = context.scannerProblem {
+      state.message = .error("\(problem): the ! marks check patterns only")
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 import BragUI
 import Foundation
@@ -37,7 +38,9 @@ struct BoardBenchCommand: ParsableCommand {
       let folder = try RunCommand.dataset(items: count, in: workFolder)
       let cache = (workFolder as NSString).appendingPathComponent("board-cache-\(count).bin")
       _ = try BoardStore(folder: folder, cachePath: cache)  // warm the cache, as any earlier run would
-      let context = BoardContext(today: today, author: "bench", dataLabel: "data: bench")
+      let context = BoardContext(
+        today: today, author: "bench", dataLabel: "data: bench", scanner: SensitiveInformation(),
+        minutesText: { _, _ in "" })
       var screen = ScreenBuffer(width: 120, height: 40)
 
       let open = try Measure.median(repeats: repeats) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 import BragTerminal
 import BragUI
@@ -41,8 +42,9 @@ struct BoardCommand: ParsableCommand {
       ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
     let store = try BoardStore(folder: folder, cachePath: cache)
     let name = author ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-    let context = BoardContext(
-      today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))")
+    let context = BoardContext.live(
+      today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))",
+      folder: folder)
     var program = Board(store: store, context: context)
     prepare(&program)
     do {
@@ -88,5 +90,28 @@ struct MeetingCommand: ParsableCommand {
     try BoardCommand.open(board: board, author: author) { board in
       board.startMeeting(attendees: attendees, includeRest: all)
     }
+  }
+}
+
+extension BoardContext {
+  /// The board's context with the formats' services: the folder's sensitive-information detector
+  /// (an unreadable watch list is said, not silently treated as empty) and the minutes' Markdown.
+  static func live(today: CalendarDate, author: String, dataLabel: String, folder: DataFolder) -> BoardContext
+  {
+    let scanner: SensitiveInformation
+    var problem: String?
+    do {
+      scanner = try SensitiveInformation.forFolder(folder)
+    } catch {
+      scanner = SensitiveInformation()
+      problem = error.description
+    }
+    return BoardContext(
+      today: today, author: author, dataLabel: dataLabel, scanner: scanner, scannerProblem: problem,
+      minutesText: { reports, meeting in
+        MinutesExport.markdown(
+          reports,
+          options: .init(since: meeting.startedAt, today: meeting.today, attendees: meeting.attendees))
+      })
   }
 }

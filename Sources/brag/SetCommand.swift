@@ -94,9 +94,11 @@ struct SetCommand: ParsableCommand {
     if let note { changes.append(.note(note)) }
     if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
     if let narrative {
-      let words = WordCount.of(narrative)
-      if words > 300 {
-        Console.note("warning: the narrative is \(words) words; HMICFRS allows no more than 300")
+      let words = ReturnNarrative.words(narrative)
+      if ReturnNarrative.isTooLong(words: words) {
+        Console.note(
+          "warning: the narrative is \(words) words; HMICFRS allows no more than \(ReturnNarrative.wordLimit)"
+        )
       }
       changes.append(.returnNarrative(narrative.isEmpty ? nil : narrative))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 
 struct SummaryCommand: ParsableCommand {

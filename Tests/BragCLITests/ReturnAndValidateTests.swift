@@ -153,6 +153,20 @@ struct ReturnAndValidateTests {
         """)
   }
 
+  @Test("an unreadable watch list refuses the return and the public page alike, naming the file")
+  func unreadableWatchList() throws {
+    let data = try initialised()
+    let list = (data as NSString).appendingPathComponent(".brag-watchlist.txt")
+    try Data([0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: list))
+    let expected = "\(list): cannot be read: it is not UTF-8 text; fix it or remove it"
+    for export in [["return"], ["page", "--format", "md"]] {
+      let result = try brag(["export"] + export + ["--data", data, "--report", "staffs-misconduct-2024"])
+      #expect(result.status == 1, "\(export)")
+      #expect(result.stdout.isEmpty, "\(export)")
+      #expect(result.stderr.contains(expected), "\(export): \(result.stderr)")
+    }
+  }
+
   @Test("unknown report, broken file and missing --report are clear errors")
   func badInput() throws {
     let data = try initialised()

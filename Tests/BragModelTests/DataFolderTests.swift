@@ -1,4 +1,5 @@
 import BragModel
+import BragTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import BragModel
 import BragSampleData
+import BragTestSupport
 import Foundation
 import Testing
 

@@ -1,6 +1,8 @@
-import BragModel
+import BragTestSupport
 import Foundation
 import Testing
+
+@testable import BragModel
 
 @Suite("Row index cache")
 struct RowIndexTests {
@@ -89,5 +91,49 @@ struct RowIndexTests {
     let load = try RowIndex.load(
       DataFolder(path: folder.path), cachePath: "/proc/brag-cannot-write/index.bin")
     #expect(load.reports.count == 4)
+  }
+}
+
+@Suite("Row index layout")
+struct RowIndexLayoutTests {
+  /// Pinned on purpose: when this fails, the layout changed. Check that `revision` was bumped if
+  /// the change is one the field list does not show, then update the expected text.
+  @Test("the cache's marker names the layout, so a cache of another layout is rebuilt")
+  func markerPinned() {
+    #expect(
+      RowIndexFormat.layout == "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable")
+  }
+
+  @Test("every field reads back from the cache as written, in both regions")
+  func everyFieldRoundTrips() throws {
+    let folder = TemporaryFolder()
+    folder.installSampleData()
+    let data = DataFolder(path: folder.path)
+    let cache = folder.file("index.bin")
+    _ = try RowIndex.load(data, cachePath: cache)
+    let cached = try RowIndex.load(data, cachePath: cache)
+    #expect(cached.parsedFiles == 0)
+    let parsed = try data.load().reports.flatMap(\.report.rows)
+    let rows = cached.reports.flatMap(\.rows)
+    #expect(rows.count == parsed.count)
+    for (indexed, row) in zip(rows, parsed) {
+      for field in RowField.allCases {
+        #expect(indexed.string(field) == row[field], "\(row.id) \(field)")
+      }
+    }
+  }
+
+  @Test("a cache written with another marker is ignored and rebuilt")
+  func foreignMarker() throws {
+    let folder = TemporaryFolder()
+    folder.installSampleData()
+    let data = DataFolder(path: folder.path)
+    let cache = folder.file("index.bin")
+    _ = try RowIndex.load(data, cachePath: cache)
+    var bytes = try Data(contentsOf: URL(fileURLWithPath: cache))
+    bytes[7] = UInt8(ascii: "6")  // "BRAGIDX6…": an older layout
+    try bytes.write(to: URL(fileURLWithPath: cache))
+    #expect(try RowIndex.load(data, cachePath: cache).parsedFiles == 4)
+    #expect(try RowIndex.load(data, cachePath: cache).parsedFiles == 0)
   }
 }

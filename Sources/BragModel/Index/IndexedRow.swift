@@ -41,13 +41,8 @@ public struct IndexedRow: ExportableRow, Sendable {
 
   /// The bytes of one string field (UTF-8), or nil when the field is absent.
   public func utf8(_ field: RowField) -> UnsafeRawBufferPointer? {
-    if field == .more {
-      let length = buffer.uint32(at: moreOffset)
-      if length == RowIndexFormat.absent { return nil }
-      return buffer.bytes((moreOffset + 4)..<(moreOffset + 4 + Int(length)))
-    }
-    var offset = stringsOffset
-    for _ in 0..<field.rawValue {
+    var offset = field.region == .printed ? stringsOffset : moreOffset
+    for _ in 0..<field.positionInRegion {
       let length = buffer.uint32(at: offset)
       offset += 4 + (length == RowIndexFormat.absent ? 0 : Int(length))
     }
@@ -67,7 +62,7 @@ public struct IndexedRow: ExportableRow, Sendable {
   public var owner: String? { string(.owner) }
 
   public var searchableFields: [String?] {
-    [string(.text), string(.ref), string(.status), string(.owner), string(.timescale), string(.more)]
+    RowField.searched.map { string($0) }
   }
 
   /// The full row, with every string decoded.
@@ -76,6 +71,6 @@ public struct IndexedRow: ExportableRow, Sendable {
       id: string(.id) ?? "", report: report, kind: kind, parent: string(.parent), ref: string(.ref) ?? "",
       number: number, text: string(.text) ?? "", status: string(.status), brag: brag, due: due,
       timescale: string(.timescale), precision: precision, owner: string(.owner), isComplete: isComplete,
-      more: string(.more))
+      more: string(.more), reportable: string(.reportable))
   }
 }

@@ -1,26 +1,41 @@
 /// The binary layout of the row index: a disposable cache of what lists and counts need.
 ///
 /// ```
-/// file    := magic "BRAGIDX3" u32:entryCount string:folderPath entry* blob*
+/// file    := marker u32:entryCount string:folderPath entry* blob* words*
 /// entry   := string:fileName i64:size i64:mtimeNanos u64:inode
 ///            string:reportID string:title string:service
-///            u32:rowCount u64:blobOffset u32:blobLength u32:moreStart header[rowCount]
+///            u32:rowCount u64:blobOffset u32:blobLength u64:wordsOffset u32:wordsLength
+///            header[rowCount]
 /// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber
-///            u32:stringsOffset u32:moreOffset
-/// blob    := per row: string:id string:parent string:ref string:text string:status
-///            string:timescale string:owner
-/// more    := per row: string:more
+///            u32:stringsOffset u32:wordsOffset
+/// blob    := per row, one string per RowField whose region is .printed, in case order
+/// words   := per row, one string per RowField whose region is .searchOnly, in case order
 /// string  := u32:length (0xFFFFFFFF for none) bytes
 /// ```
-/// Integers are little-endian; `blobOffset` and `moreOffset` count from the start of the file,
-/// a header's `stringsOffset` from its entry's blob and its `moreOffset` from its entry's more.
-/// The long search-only words all sit at the end, apart from the printed ones, so printing rows
-/// never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date.
+/// Integers are little-endian; an entry's `blobOffset` and `wordsOffset` count from the start of
+/// the file, a header's `stringsOffset` from its entry's blob and its `wordsOffset` from its
+/// entry's words. The long search-only words all sit at the end, apart from the printed ones, so
+/// printing rows never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date.
 /// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
 /// of one region and the texts' pages are touched only for the rows shown.
-/// Any mismatch or damage simply means "rebuild": the data files are the only source of truth.
+///
+/// The file starts with ``marker``, made from ``revision`` and the field list, so a cache written
+/// with another layout is never read: it is rebuilt. Any mismatch or damage simply means
+/// "rebuild": the data files are the only source of truth.
 enum RowIndexFormat {
-  static let magic: [UInt8] = Array("BRAGIDX6".utf8)
+  /// Bump when the layout changes in a way the field list does not show (the header, the order
+  /// of the regions).
+  static let revision = 7
+
+  /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
+  static let layout: String = {
+    let names: (RowField.Region) -> String = { region in
+      RowField.fields(in: region).map { "\($0)" }.joined(separator: ",")
+    }
+    return "BRAGIDX\(revision) \(names(.printed))|\(names(.searchOnly))"
+  }()
+
+  static let magic: [UInt8] = Array(layout.utf8) + [0]
   static let absent: UInt32 = 0xFFFF_FFFF
   static let headerSize = 20
 
@@ -78,10 +93,8 @@ struct RowIndexWriter {
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.due?.dayNumber ?? 0)))
       headers.uint32(UInt32(blob.bytes.count - blobStart))
       headers.uint32(UInt32(more.bytes.count - moreStart))
-      for field in [row.id, row.parent, row.ref, row.text, row.status, row.timescale, row.owner] {
-        blob.string(field)
-      }
-      more.string(row.more)
+      for field in RowField.fields(in: .printed) { blob.string(row[field]) }
+      for field in RowField.fields(in: .searchOnly) { more.string(row[field]) }
     }
     entryPrefix(
       fileName: fileName, identity: identity, id: id, title: title, service: service, rowCount: rows.count,

@@ -32,13 +32,16 @@ public struct Row: Sendable, Hashable {
   public var precision: DuePrecision
   public var owner: String?
   public var isComplete: Bool
-  /// The other words a search looks in (response, updates, notes…); nil when there are none.
+  /// The other words a search looks in (section, required outcomes, notes…); nil when none.
   public var more: String?
+  /// An item's words that can reach HMICFRS or the public, one field a line; nil for an action.
+  public var reportable: String?
 
   public init(
     id: String, report: String, kind: RowKind, parent: String?, ref: String, number: Int?,
     text: String, status: String?, brag: BRAG, due: CalendarDate?, timescale: String?,
-    precision: DuePrecision, owner: String?, isComplete: Bool, more: String? = nil
+    precision: DuePrecision, owner: String?, isComplete: Bool, more: String? = nil,
+    reportable: String? = nil
   ) {
     self.id = id
     self.report = report
@@ -55,6 +58,22 @@ public struct Row: Sendable, Hashable {
     self.owner = owner
     self.isComplete = isComplete
     self.more = more
+    self.reportable = reportable
+  }
+
+  /// The value of one text field.
+  public subscript(field: RowField) -> String? {
+    switch field {
+    case .id: id
+    case .parent: parent
+    case .ref: ref
+    case .text: text
+    case .status: status
+    case .timescale: timescale
+    case .owner: owner
+    case .more: more
+    case .reportable: reportable
+    }
   }
 }
 
@@ -70,7 +89,8 @@ extension Report {
           id: itemID, report: id, kind: RowKind(item.kind), parent: nil, ref: item.label,
           number: item.number, text: item.text, status: item.status, brag: item.brag,
           due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
-          owner: nil, isComplete: item.isComplete, more: item.searchableMore))
+          owner: nil, isComplete: item.isComplete, more: item.searchableMore,
+          reportable: item.reportableWords))
       for (position, action) in item.actions.enumerated() {
         rows.append(
           Row(
@@ -86,11 +106,15 @@ extension Report {
 }
 
 extension Item {
-  /// Words beyond the text and status that a search should find.
+  /// Words beyond the text and status that a search should find, other than the reportable ones.
   var searchableMore: String? {
-    let parts =
-      [section, audience, response, requiredOutcomes, returnNarrative].compactMap { $0 }
-      + updates.map(\.text) + links.map(\.text)
+    let parts = [section, audience, requiredOutcomes].compactMap { $0 } + links.map(\.text)
     return parts.isEmpty ? nil : parts.joined(separator: "\n")
+  }
+
+  /// ``reportableTexts`` as one string, a field a line.
+  var reportableWords: String? {
+    let texts = reportableTexts.map(\.text)
+    return texts.isEmpty ? nil : texts.joined(separator: "\n")
   }
 }

@@ -1,46 +1,54 @@
 /// What filters and counts need to know about a row. Both a full ``Row`` and a row read lazily
 /// from the index (``IndexedRow``) answer these, so one filter serves both.
-public protocol RowFacts {
+public protocol RowFacts: Deadlined {
   var report: String { get }
   var kind: RowKind { get }
   var brag: BRAG { get }
-  var isComplete: Bool { get }
-  var due: CalendarDate? { get }
   var owner: String? { get }
   /// The fields a text search looks in: text, ref, status, owner, timescale and the rest of the words.
   var searchableFields: [String?] { get }
 }
 
-extension RowFacts {
-  /// Due before `today` and not complete.
-  public func isOverdue(on today: CalendarDate) -> Bool {
-    guard let due, !isComplete else { return false }
-    return due < today
-  }
-
-  /// Days past due (positive) as at `today`, or nil when not overdue.
-  public func daysOverdue(on today: CalendarDate) -> Int? {
-    guard isOverdue(on: today), let due else { return nil }
-    return due.days(until: today)
-  }
-
-  /// Open and due within `days` days from `today` (today included, overdue excluded).
-  public func isDueSoon(on today: CalendarDate, within days: Int) -> Bool {
-    guard let due, !isComplete else { return false }
-    return due >= today && due <= today.adding(days: days)
-  }
-}
-
 extension Row: RowFacts {
-  public var searchableFields: [String?] { [text, ref, status, owner, timescale, more] }
+  public var searchableFields: [String?] { RowField.searched.map { self[$0] } }
 }
 
-/// The text fields of a row, in the order they are stored and exported.
+/// The text fields of a row. The row index stores them in this order, each in its region, so
+/// adding a case here is all a new field needs (and changes the index's marker by itself).
 public enum RowField: Int, CaseIterable, Sendable {
   case id, parent, ref, text, status, timescale, owner
-  /// More words to search: an item's section, audience, response, required outcomes and
-  /// updates; an action's notes. Searched, never exported as a column.
+  /// More words to search: an item's section, audience, required outcomes and link texts; an
+  /// action's notes. Searched, never exported as a column.
   case more
+  /// The words of an item that can reach HMICFRS or the public (``Item/reportableTexts``):
+  /// return narrative, response, updates. Searched, and what the board's `!` mark scans.
+  case reportable
+
+  /// Where the index keeps a field: with the printed fields, or with the long search-only words.
+  public enum Region: Sendable {
+    case printed
+    case searchOnly
+  }
+
+  public var region: Region {
+    switch self {
+    case .id, .parent, .ref, .text, .status, .timescale, .owner: .printed
+    case .more, .reportable: .searchOnly
+    }
+  }
+
+  /// The fields of `region`, in storage order.
+  public static func fields(in region: Region) -> [RowField] { allCases.filter { $0.region == region } }
+
+  /// The field's position among its region's fields.
+  public var positionInRegion: Int { Self.positions[rawValue] }
+
+  private static let positions: [Int] = allCases.map { field in
+    fields(in: field.region).firstIndex(of: field)!
+  }
+
+  /// The fields a text search looks in.
+  public static let searched: [RowField] = [.text, .ref, .status, .owner, .timescale, .more, .reportable]
 }
 
 /// A row that can hand its texts over as UTF-8 bytes, so exports can write them without
@@ -54,18 +62,7 @@ public protocol ExportableRow: RowFacts {
 
 extension Row: ExportableRow {
   public func withUTF8<R>(_ field: RowField, _ body: (UnsafeRawBufferPointer?) -> R) -> R {
-    let value: String? =
-      switch field {
-      case .id: id
-      case .parent: parent
-      case .ref: ref
-      case .text: text
-      case .status: status
-      case .timescale: timescale
-      case .owner: owner
-      case .more: more
-      }
-    guard var value else { return body(nil) }
+    guard var value = self[field] else { return body(nil) }
     return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }
   }
 }

@@ -7,18 +7,19 @@ import BragModel
 /// checking every item up front would cost a second at 10,000 items.
 final class SensitiveFlags: @unchecked Sendable {
   // Only touched from the board's single thread.
-  let scanner: SensitiveInformation
+  let scanner: any SensitiveTextScanner
   private var known: [String: (FileIdentity, Bool)] = [:]
 
-  init(folder: DataFolder) {
-    scanner = SensitiveInformation(watchList: (try? WatchList.load(from: folder)) ?? .empty)
+  init(scanner: any SensitiveTextScanner) {
+    self.scanner = scanner
   }
 
-  /// True when the item row's response, narrative or updates hold something to keep out.
+  /// True when the item's words that can reach HMICFRS or the public (``RowField/reportable``:
+  /// the model's one list of such fields) hold something to keep out.
   func isFlagged(_ row: IndexedRow, identity: FileIdentity) -> Bool {
     guard let id = row.string(.id) else { return false }
     if let (seen, flagged) = known[id], seen == identity { return flagged }
-    let flagged = row.string(.more).map(scanner.flags) ?? false
+    let flagged = row.string(.reportable).map(scanner.flags) ?? false
     known[id] = (identity, flagged)
     return flagged
   }

@@ -18,7 +18,7 @@ public struct TextEditor: Equatable, Sendable {
   public var isEmpty: Bool { text.allSatisfy(\.isWhitespace) }
 
   /// Words as HMICFRS counts them for the 300-word limit: runs of non-space characters.
-  public var wordCount: Int { WordCount.of(text) }
+  public var wordCount: Int { ReturnNarrative.words(text) }
 
   /// Handles an editing key; returns false for keys it does not use.
   public mutating func handle(_ key: Key) -> Bool {

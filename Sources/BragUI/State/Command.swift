@@ -94,7 +94,8 @@ public enum KeyBindings {
     KeyBinding(keys: [.character("u")], label: "u", summary: "undo", section: "Edit", command: .undo),
     KeyBinding(keys: [.control("r")], label: "Ctrl-R", summary: "redo", section: "Edit", command: .redo),
     KeyBinding(
-      keys: [.character("E")], label: "E", summary: "write the HMICFRS return narrative (300 words at most)",
+      keys: [.character("E")], label: "E",
+      summary: "write the HMICFRS return narrative (\(ReturnNarrative.wordLimit) words at most)",
       section: "Return", command: .editNarrative),
     KeyBinding(
       keys: [.character("S")], label: "S", summary: "self-assessment: not assessed, met, not met",

@@ -122,8 +122,9 @@ extension Board {
     state.meeting = nil
     rebuildEntries()
     let reports = store.slots.indices.compactMap { store.report(at: $0) }
-    let minutes = MinutesExport.markdown(
-      reports, options: .init(since: meeting.startedAt, today: context.today, attendees: meeting.attendees))
+    let minutes = context.minutesText(
+      reports, MeetingRecord(startedAt: meeting.startedAt, today: context.today, attendees: meeting.attendees)
+    )
     do {
       let path = try store.writeMinutes(minutes, startedAt: meeting.startedAt)
       state.message = .info("Meeting ended; minutes written to \(path)")

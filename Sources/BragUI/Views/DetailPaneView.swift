@@ -54,24 +54,20 @@ struct DetailPaneView {
     lines.append(StyledLine(heading))
     if let section = item.section { lines.append(StyledLine(section, .dim)) }
     lines.append(ratingLine(brag: item.brag, status: item.status))
-    lines += dueLines(
-      timescale: item.timescale, revision: item.revisedDue, isComplete: item.isComplete, today: today,
-      width: width)
+    lines += dueLines(of: item, today: today, width: width)
     let findings = board.sensitive.scanner.scan(item, reportID: report.id)
     for finding in findings.prefix(3) {
       lines += StyledLine.wrap(
-        "! \(finding.match.kind.description) in the \(Self.words(for: finding.field)) (line \(finding.match.line)): keep it out of the return",
+        "! \(finding.match.kind.description) in the \(finding.field.words) (line \(finding.match.line)): keep it out of the return",
         width: width, style: .error, indent: 2)
     }
-    let narrative = item.returnNarrative ?? item.response ?? ""
-    let words = WordCount.of(narrative)
+    let narrative = ReturnNarrative.of(item)
+    let words = narrative.map { ReturnNarrative.words($0.text) } ?? 0
+    let source = narrative?.field == .response ? " (the response)" : narrative == nil ? " (none written)" : ""
     lines.append(
       StyledLine([
         ("Return: ", .dim), (item.selfAssessment.words, .normal),
-        (
-          "  ·  narrative \(words) words\(item.returnNarrative == nil ? " (the response)" : "")",
-          words > 300 ? .error : .dim
-        ),
+        ("  ·  narrative \(words) words\(source)", ReturnNarrative.isTooLong(words: words) ? .error : .dim),
       ]))
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
@@ -122,15 +118,6 @@ struct DetailPaneView {
     return lines
   }
 
-  /// A narrative field in words: "return narrative", "update for April–June 2025".
-  static func words(for field: NarrativeField) -> String {
-    switch field {
-    case .returnNarrative: "return narrative"
-    case .response: "response"
-    case .update(_, let period): "update for \(period)"
-    }
-  }
-
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
     StyledLine([
       ("[\(brag.letter)] \(brag.displayName)", brag.role), ("  ·  ", .dim),
@@ -138,9 +125,8 @@ struct DetailPaneView {
     ])
   }
 
-  private func dueLines(
-    timescale: Timescale, revision: DueRevision?, isComplete: Bool, today: CalendarDate, width: Int
-  ) -> [StyledLine] {
+  private func dueLines(of item: Item, today: CalendarDate, width: Int) -> [StyledLine] {
+    let timescale = item.timescale
     var parts: [(String, StyleRole)] = [("Due: ", .dim)]
     let written = timescale.written.map { "“\($0)”" }
     switch (written, timescale.due) {
@@ -155,19 +141,18 @@ struct DetailPaneView {
     if let basis = timescale.basis {
       lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5)
     }
-    if let revision {
+    if let revision = item.revisedDue {
       lines.append(
         StyledLine([
           ("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim),
         ]))
     }
-    let due = revision?.due ?? timescale.due
-    if let due, !isComplete {
-      if due < today {
-        lines.append(StyledLine("OVERDUE by \(due.days(until: today)) days", .overdue))
-      } else if due.days(until: today) > -Summary.defaultDueSoonDays {
-        lines.append(StyledLine("Due in \(today.days(until: due)) days", .dueSoon))
-      }
+    if let days = item.daysOverdue(on: today) {
+      lines.append(StyledLine("OVERDUE by \(days) days", .overdue))
+    } else if item.isDueSoon(on: today, within: Summary.defaultDueSoonDays),
+      let days = item.daysUntilDue(on: today)
+    {
+      lines.append(StyledLine(days == 0 ? "Due today" : "Due in \(days) days", .dueSoon))
     }
     return lines
   }
@@ -196,19 +181,11 @@ struct DetailPaneView {
       facts.append(("  revised → \(revision.due.shortDescription)", .normal))
     }
     if let status = action.status { facts.append(("  ·  \(status)", .normal)) }
-    if let days = Row.daysOverdue(due: action.due, isComplete: action.isComplete, today: today) {
+    if let days = action.daysOverdue(on: today) {
       facts.append(("  +\(days)d", .overdue))
     }
     // Both lines belong to the picked action: highlight both and keep both in view.
     lines.append(StyledLine(facts, selected: selected))
     return lines
-  }
-}
-
-extension Row {
-  /// Days overdue for a due date and completeness, as rows count them.
-  static func daysOverdue(due: CalendarDate?, isComplete: Bool, today: CalendarDate) -> Int? {
-    guard let due, !isComplete, due < today else { return nil }
-    return due.days(until: today)
   }
 }

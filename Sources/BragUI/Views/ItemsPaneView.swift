@@ -115,7 +115,7 @@ struct ItemsPaneView {
     if let due = item.due {
       dueText = due.shortDescription
     } else {
-      dueText = RowExport.dueWord(item.precision)
+      dueText = item.precision.dueWord
     }
     cell(dueText, columns.due, item.due == nil ? .dim : .normal)
     let actions = slotData.rows[slotData.actionRows(of: row)]

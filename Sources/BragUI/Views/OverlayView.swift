@@ -129,7 +129,7 @@ struct OverlayView {
     let heading =
       editor.purpose == .update
       ? "Period: \(editor.period) · dated \(editor.date.longDescription)"
-      : "No personal or sensitive information: HMICFRS reads this. 300 words at most."
+      : "No personal or sensitive information: HMICFRS reads this. \(ReturnNarrative.wordLimit) words at most."
     screen.write(heading, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
     let textTop = inner.y + 1
     let textHeight = inner.height - 2
@@ -166,12 +166,14 @@ struct OverlayView {
       }
     }
     let words = editor.text.wordCount
+    // The limit is HMICFRS's, on return narratives; a quarterly update has none.
+    let tooLong = editor.purpose == .returnNarrative && ReturnNarrative.isTooLong(words: words)
     let footer: StyledLine =
       editor.confirmingDiscard
       ? StyledLine("Discard what you typed? y discards · any other key keeps editing", .error)
       : StyledLine([
-        ("\(words) words", words > 300 ? .error : .normal),
-        (words > 300 ? " (over the 300-word return limit)" : "", .error),
+        ("\(words) words", tooLong ? .error : .normal),
+        (tooLong ? " (over the \(ReturnNarrative.wordLimit)-word return limit)" : "", .error),
         ("  ·  Ctrl-S or F2 saves · Esc cancels", .dim),
       ])
     screen.draw(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 
 struct ExportCommand: ParsableCommand {
@@ -20,6 +21,16 @@ extension ExportCommand {
     } catch let error as DataFileError {
       Console.error("\(error)")
       throw ExitCode(2)
+    }
+  }
+
+  /// The sensitive-information detector for `folder`; an unreadable watch list refuses the
+  /// export, since without it the check would be silently weaker.
+  static func detector(for folder: DataFolder) throws -> SensitiveInformation {
+    do {
+      return try SensitiveInformation.forFolder(folder)
+    } catch {
+      throw CommandFailure(error.refusal)
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 import Foundation
 
@@ -17,7 +18,7 @@ struct ExportPageCommand: ParsableCommand {
       value is escaped. --template FILE replaces the built-in template with your own Mustache \
       template (house style); values must be printed with {{name}}, which escapes them, so \
       templates with {{{name}}} or {{&name}} are refused. The keys a template can use are listed \
-      in the documentation of PageTemplates (Sources/BragModel/Export/PageTemplates.swift).
+      in the documentation of PageTemplates (Sources/BragExchange/Export/PageTemplates.swift).
 
       Examples:
         brag export page --report staffs-misconduct-2024 --output misconduct.html
@@ -65,7 +66,7 @@ struct ExportPageCommand: ParsableCommand {
     let folder = try board.resolvedFolder()
     let loaded = try ExportCommand.loadReport(report, from: folder).report
     // The public page is the most exposed output: the same guard as the return.
-    let detector = SensitiveInformation(watchList: (try? WatchList.load(from: folder)) ?? .empty)
+    let detector = try ExportCommand.detector(for: folder)
     let findings = detector.scan(loaded)
     for finding in findings {
       let line =

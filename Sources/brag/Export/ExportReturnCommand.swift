@@ -1,4 +1,5 @@
 import ArgumentParser
+import BragExchange
 import BragModel
 import Foundation
 
@@ -45,15 +46,8 @@ struct ExportReturnCommand: ParsableCommand {
     let today = try board.resolvedToday()
     let folder = try board.resolvedFolder()
     let loaded = try ExportCommand.loadReport(report, from: folder)
-    let watchList: WatchList
-    do {
-      watchList = try WatchList.load(from: folder)
-    } catch {
-      // Without the watch list the check would be silently weaker: refuse rather than guess.
-      Console.error("\(error); fix it or remove it (it holds names that must not go in returns)")
-      throw ExitCode.failure
-    }
-    let problems = ReturnExport.problems(loaded.report, detector: SensitiveInformation(watchList: watchList))
+    let detector = try ExportCommand.detector(for: folder)
+    let problems = ReturnExport.problems(loaded.report, detector: detector)
     if !problems.isEmpty {
       if force {
         for problem in problems { Console.note("warning: \(problem)") }

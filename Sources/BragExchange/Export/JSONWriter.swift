@@ -1,0 +1,79 @@
+import BragModel
+
+/// Builds JSON text straight into bytes.
+///
+/// Listing thousands of rows through `JSONEncoder` costs more than loading them; writing the few
+/// fixed shapes by hand keeps `brag list --format json` fast. Output is UTF-8 with `/` unescaped.
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
+
+  public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+  public mutating func raw(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func string(_ text: String) {
+    var text = text
+    text.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// A JSON string from UTF-8 bytes, escaping quotes, backslashes and control characters.
+  public mutating func string(utf8: UnsafeRawBufferPointer) {
+    bytes.append(UInt8(ascii: "\""))
+    var start = 0
+    for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start..<i]))
+      switch byte {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      default:
+        raw("\\u00")
+        bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
+        bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
+      }
+      start = i + 1
+    }
+    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start...]))
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+  public mutating func optionalString(utf8: UnsafeRawBufferPointer?) {
+    if let utf8 { string(utf8: utf8) } else { raw("null") }
+  }
+
+  /// Hands the bytes written so far to `sink` and starts again, so long output streams.
+  public mutating func flush(to sink: ([UInt8]) -> Void) {
+    sink(bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
+  public mutating func optionalString(_ text: String?) {
+    if let text { string(text) } else { raw("null") }
+  }
+
+  public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+
+  public mutating func optionalInt(_ value: Int?) {
+    if let value { int(value) } else { raw("null") }
+  }
+
+  public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
+
+  public mutating func spaces(_ count: Int) {
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+  }
+
+  /// Writes `"key": ` with the given indentation.
+  public mutating func key(_ name: StaticString, indent: Int) {
+    spaces(indent)
+    bytes.append(UInt8(ascii: "\""))
+    raw(name)
+    raw("\": ")
+  }
+}

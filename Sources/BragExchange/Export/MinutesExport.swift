@@ -1,0 +1,141 @@
+import BragModel
+import Foundation
+
+/// Minutes of a board meeting (or any period): every change recorded since a time, grouped by
+/// report and item, then what is still overdue. Markdown, for pasting into the papers.
+public enum MinutesExport {
+  public struct Options: Sendable {
+    /// History entries at or after this ISO 8601 timestamp count ("2026-11-27T10:00:00Z").
+    public var since: String
+    public var today: CalendarDate
+    public var attendees: String?
+    public var title: String
+
+    public init(
+      since: String, today: CalendarDate, attendees: String? = nil,
+      title: String = "Fire Standards Implementation Board"
+    ) {
+      self.since = since
+      self.today = today
+      self.attendees = attendees
+      self.title = title
+    }
+  }
+
+  /// Parses `--since`: a date (midnight UTC) or a full ISO 8601 timestamp; nil when neither.
+  public static func normaliseSince(_ text: String) -> String? {
+    if let date = CalendarDate(text) { return "\(date)T00:00:00Z" }
+    guard let parsed = try? Date(text, strategy: .iso8601) else { return nil }
+    return Timestamp.string(from: parsed)
+  }
+
+  public static func markdown(_ reports: [Report], options: Options) -> String {
+    var lines: [String] = []
+    lines.append("# \(options.title): minutes")
+    lines.append("")
+    lines.append("- Date: \(options.today.longDescription)")
+    if let attendees = options.attendees, !attendees.isEmpty {
+      lines.append("- Attendees: \(escape(attendees))")
+    }
+    lines.append("- Changes recorded since: \(options.since)")
+    lines.append("")
+    lines.append("## Changes and decisions")
+    var any = false
+    for report in reports {
+      var reportLines: [String] = []
+      for item in report.items {
+        var entries = item.history.filter { $0.at >= options.since }.map { ("", $0) }
+        for (index, action) in item.actions.enumerated() {
+          entries += action.history.filter { $0.at >= options.since }.map {
+            ("\(item.label).\(index + 1)", $0)
+          }
+        }
+        guard !entries.isEmpty else { continue }
+        entries.sort { $0.1.at < $1.1.at }
+        reportLines.append("")
+        reportLines.append("### \(escape(item.label)) — \(escape(firstSentence(item.text)))")
+        reportLines.append("")
+        for (label, entry) in entries { reportLines.append("- \(describe(entry, label: label))") }
+      }
+      guard !reportLines.isEmpty else { continue }
+      any = true
+      lines.append("")
+      lines.append("## \(escape(report.title))")
+      lines += reportLines
+    }
+    if !any {
+      lines.append("")
+      lines.append("No changes were recorded in this period.")
+    }
+    lines.append("")
+    lines.append("## Still overdue at the close (as at \(options.today.longDescription))")
+    lines.append("")
+    var overdue: [String] = []
+    for report in reports {
+      for row in report.rows {
+        guard let days = row.daysOverdue(on: options.today), let due = row.due else { continue }
+        let owner = row.owner.map { " — \(escape($0))" } ?? ""
+        overdue.append(
+          "- \(escape(report.title)): \(escape(row.ref)) — \(escape(firstSentence(row.text))) "
+            + "(due \(due.longDescription), \(days) days overdue\(owner))")
+      }
+    }
+    lines += overdue.isEmpty ? ["Nothing is overdue."] : overdue
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One history entry in words: "BRAG Green → Red (slipping) — Chair, 2026-11-27 10:05",
+  /// prefixed with the action's label for an action's change.
+  static func describe(_ entry: HistoryEntry, label: String) -> String {
+    let who = "\(escape(entry.author)), \(entry.at.prefix(16).replacingOccurrences(of: "T", with: " "))"
+    let reason = entry.reason.map { " (\(escape($0)))" } ?? ""
+    let text: String
+    switch entry.field {
+    case "brag":
+      let before = entry.before.flatMap(BRAG.init(rawValue:))?.displayName ?? entry.before ?? "—"
+      let after = entry.after.flatMap(BRAG.init(rawValue:))?.displayName ?? entry.after ?? "—"
+      text = before == after ? "BRAG confirmed \(after)" : "BRAG \(before) → \(after)"
+    case "status": text = "status “\(escape(entry.before ?? ""))” → “\(escape(entry.after ?? ""))”"
+    case "revisedDue": text = "due date revised \(entry.before ?? "—") → \(entry.after ?? "—")"
+    case "updates":
+      text = entry.after.map { "update added: \(escape(firstSentence($0)))" } ?? "update withdrawn"
+    case "actions":
+      text =
+        entry.after.map { "action added: \(escape($0))" } ?? "action removed: \(escape(entry.before ?? ""))"
+    case "note": text = "**Decision/minute:** \(escape(entry.after ?? ""))"
+    case "created": text = "added to the tracker"
+    default: text = "\(entry.field): \(escape(entry.before ?? "—")) → \(escape(entry.after ?? "—"))"
+    }
+    return "\(label.isEmpty ? "" : "\(label): ")\(text)\(reason) — \(who)"
+  }
+
+  /// The text up to the end of its first sentence: a full stop followed by a space and a capital
+  /// (so "e.g." and "Rec. 4" do not end it), or the end; at most 160 columns.
+  static func firstSentence(_ text: String) -> String {
+    let characters = Array(SafeText.singleLine(text))
+    var end = characters.count
+    var index = 0
+    while index + 2 < characters.count {
+      if characters[index] == ".", characters[index + 1] == " ", characters[index + 2].isUppercase {
+        end = index + 1
+        break
+      }
+      index += 1
+    }
+    return DisplayWidth.truncate(String(characters[..<end]), to: 160)
+  }
+
+  /// Keeps text from being read as Markdown structure or HTML.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for character in SafeText.singleLine(text) {
+      switch character {
+      case "*", "_", "`", "[", "]", "<", ">", "#", "|", "\\":
+        out.append("\\")
+        out.append(character)
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,158 @@
+import BragModel
+import CSV
+import Foundation
+
+/// The row formats of `brag list`: JSON for scripts, CSV for spreadsheets, an 80-column table for people.
+public enum RowExport {
+  /// A JSON array of row objects with the documented fields, in a fixed key order.
+  public static func json(_ rows: [some ExportableRow], today: CalendarDate) -> [UInt8] {
+    var all: [UInt8] = []
+    json(rows, today: today) { all.append(contentsOf: $0) }
+    return all
+  }
+
+  /// Streams indexed rows as a JSON array (specialised here, where the types are known).
+  public static func json(_ rows: [IndexedRow], today: CalendarDate, sink: ([UInt8]) -> Void) {
+    json(rows[...], today: today, sink: sink)
+  }
+
+  /// Streams the JSON array to `sink` in chunks, so memory stays flat however many rows there are.
+  public static func json(
+    _ rows: some Sequence<some ExportableRow>, today: CalendarDate, sink: ([UInt8]) -> Void
+  ) {
+    var out = JSONWriter(capacity: 1 << 16)
+    out.raw("[")
+    var first = true
+    for row in rows {
+      out.raw(first ? "\n" : ",\n")
+      first = false
+      writeObject(row, today: today, into: &out, indent: 2)
+      if out.bytes.count >= 1 << 16 { out.flush(to: sink) }
+    }
+    out.raw(first ? "]\n" : "\n]\n")
+    out.flush(to: sink)
+  }
+
+  /// One row as a JSON object (without a trailing newline), indented by `indent` spaces.
+  public static func writeObject(
+    _ row: some ExportableRow, today: CalendarDate, into out: inout JSONWriter, indent: Int
+  ) {
+    let inner = indent + 2
+    func text(_ key: StaticString, _ field: RowField) {
+      out.key(key, indent: inner)
+      row.withUTF8(field) { out.optionalString(utf8: $0) }
+      out.raw(",\n")
+    }
+    out.spaces(indent)
+    out.raw("{\n")
+    text("id", .id)
+    out.key("report", indent: inner)
+    out.string(row.report)
+    out.raw(",\n")
+    out.key("kind", indent: inner)
+    out.string(row.kind.rawValue)
+    out.raw(",\n")
+    text("parent", .parent)
+    text("ref", .ref)
+    out.key("number", indent: inner)
+    out.optionalInt(row.number)
+    out.raw(",\n")
+    text("text", .text)
+    text("status", .status)
+    out.key("brag", indent: inner)
+    out.string(row.brag.rawValue)
+    out.raw(",\n")
+    out.key("due", indent: inner)
+    out.optionalString(row.due?.description)
+    out.raw(",\n")
+    text("timescale", .timescale)
+    out.key("precision", indent: inner)
+    out.string(row.precision.rawValue)
+    out.raw(",\n")
+    out.key("overdue", indent: inner)
+    out.bool(row.isOverdue(on: today))
+    out.raw(",\n")
+    out.key("daysOverdue", indent: inner)
+    out.optionalInt(row.daysOverdue(on: today))
+    out.raw(",\n")
+    out.key("owner", indent: inner)
+    row.withUTF8(.owner) { out.optionalString(utf8: $0) }
+    out.raw("\n")
+    out.spaces(indent)
+    out.raw("}")
+  }
+
+  public static let csvHeader = [
+    "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
+    "timescale", "overdue", "days_overdue", "owner",
+  ]
+
+  /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
+  /// formula neutralised.
+  public static func csv(_ rows: [Row], today: CalendarDate) throws -> String {
+    let writer = try CSVWriter(stream: .toMemory())
+    try writer.write(row: csvHeader)
+    for row in rows {
+      let cells: [String] = [
+        row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
+        row.number.map(String.init) ?? "", row.text, row.status ?? "", row.brag.rawValue,
+        row.due?.description ?? "", row.timescale ?? "", row.isOverdue(on: today) ? "true" : "false",
+        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "",
+      ]
+      try writer.write(row: cells.map(SpreadsheetCell.neutralise))
+    }
+    writer.stream.close()
+    guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+      return ""
+    }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// A table for an 80-column terminal, grouped under each report's id.
+  ///
+  /// `Ref  B  Due         Late  Status      Text`, with the BRAG letter always shown and
+  /// "+45d" for days overdue, so nothing depends on colour.
+  public static func table(
+    _ rows: [Row], reports: [(id: String, title: String)], today: CalendarDate, width: Int = 80
+  ) -> String {
+    var lines: [String] = []
+    let refWidth = 9
+    let statusWidth = 12
+    let fixed = 2 + refWidth + 1 + 1 + 1 + 10 + 1 + 6 + 1 + statusWidth + 1
+    let textWidth = max(10, width - fixed)
+    var currentReport: String?
+    let titles = Dictionary(reports.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    for row in rows {
+      if row.report != currentReport {
+        if currentReport != nil { lines.append("") }
+        currentReport = row.report
+        let heading = "\(row.report)  \(SafeText.singleLine(titles[row.report] ?? ""))"
+        lines.append(DisplayWidth.truncate(heading, to: width))
+      }
+      let indent = row.kind == .action ? "    " : "  "
+      let ref = DisplayWidth.pad(indent.dropFirst(2) + SafeText.singleLine(row.ref), to: refWidth)
+      let due = row.due.map { $0.description } ?? row.precision.dueWord
+      let late = row.daysOverdue(on: today).map { "+\($0)d" } ?? ""
+      let status = DisplayWidth.pad(SafeText.singleLine(row.status ?? ""), to: statusWidth)
+      let text = DisplayWidth.truncate(SafeText.singleLine(row.text), to: textWidth)
+      lines.append(
+        "  \(ref) \(row.brag.letter) \(DisplayWidth.pad(due, to: 10)) \(DisplayWidth.pad(late, to: 6)) \(status) \(text)"
+      )
+    }
+    if rows.isEmpty { lines.append("No items match.") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Spreadsheet safety for exported cells.
+public enum SpreadsheetCell {
+  /// Prefixes a cell that Excel or LibreOffice would treat as a formula (`=`, `+`, `-`, `@`, tab,
+  /// carriage return) with an apostrophe, so opening an export never runs anything.
+  public static func neutralise(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first else { return cell }
+    switch first {
+    case "=", "+", "-", "@", "\t", "\r": return "'" + cell
+    default: return cell
+    }
+  }
+}

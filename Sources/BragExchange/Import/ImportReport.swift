@@ -1,0 +1,154 @@
+import BragModel
+import Foundation
+
+/// Something an import could not place, or a fact about how it read the source, with the line it
+/// concerns where there is one.
+public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
+  public enum Kind: String, Sendable {
+    /// Text the importer could not place; it is not in the imported report.
+    case unplaced
+    /// Text that reads as a placeholder ("TBC", "Lorem ipsum"); left out.
+    case placeholder
+    /// How the importer read the source (numbering, columns), for the person importing.
+    case note
+  }
+
+  public var kind: Kind
+  public var line: Int?
+  public var text: String
+
+  public init(kind: Kind, line: Int?, text: String) {
+    self.kind = kind
+    self.line = line
+    self.text = text
+  }
+
+  /// The message without its line number.
+  public var body: String {
+    switch kind {
+    case .unplaced: "not recognised, left out: \(text)"
+    case .placeholder: "placeholder text, left out: \(text)"
+    case .note: text
+    }
+  }
+
+  public var description: String { (line.map { "line \($0): " } ?? "") + body }
+
+  /// "FILE:LINE: message", as compilers print, or "FILE: message" without a line.
+  public func located(in file: String) -> String {
+    "\(file):" + (line.map { "\($0):" } ?? "") + " " + body
+  }
+}
+
+/// What an import read: the report as the source gives it, and what it could not place.
+public struct ImportResult: Sendable {
+  public var report: Report
+  public var messages: [ImportMessage]
+
+  public init(report: Report, messages: [ImportMessage]) {
+    self.report = report
+    self.messages = messages
+  }
+
+  /// The messages about text left out.
+  public var unplaced: [ImportMessage] { messages.filter { $0.kind != .note } }
+}
+
+/// Who the imported report is: the options a command line gives.
+public struct ImportOptions: Sendable {
+  public var reportID: String
+  public var title: String
+  public var service: String?
+  public var published: CalendarDate?
+  public var kind: ReportKind?
+  /// Official numbers for a page's recommendations in page order, for pages that print none
+  /// (Staffordshire lists the values-and-culture recommendations without their numbers).
+  public var officialNumbers: [Int]?
+  /// The file name or address the source came from, kept as the report's source where the
+  /// source names none.
+  public var source: String?
+
+  public init(
+    reportID: String, title: String, service: String? = nil, published: CalendarDate? = nil,
+    kind: ReportKind? = nil, source: String? = nil
+  ) {
+    self.reportID = reportID
+    self.title = title
+    self.service = service
+    self.published = published
+    self.kind = kind
+    self.source = source
+  }
+}
+
+/// Turning the bytes of a saved file into text: a UTF-8 or Windows-1252 file (as Excel saves),
+/// without a byte order mark, with line feeds only.
+public enum ImportText {
+  public static func decode(_ data: Data) -> String {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    let text: String
+    if let utf8 = String(bytes: bytes, encoding: .utf8) {
+      text = utf8
+    } else {
+      text = windows1252(bytes)
+    }
+    return normaliseLineEnds(text)
+  }
+
+  /// CRLF and lone CR become LF.
+  public static func normaliseLineEnds(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+  }
+
+  private static let high: [UInt32] = [
+    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+  ]
+
+  /// Windows-1252, decoded by hand so it reads the same on every platform.
+  static func windows1252(_ bytes: [UInt8]) -> String {
+    var scalars = String.UnicodeScalarView()
+    for byte in bytes {
+      let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+      scalars.append(Unicode.Scalar(value) ?? "?")
+    }
+    return String(scalars)
+  }
+}
+
+/// Words that stand in for text not yet written.
+enum Placeholder {
+  static func isPlaceholder(_ line: String) -> Bool {
+    let key = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    if key.isEmpty { return false }
+    if [
+      "tbc", "tba", "tbd", "to be confirmed", "to follow", "update to follow", "xxx", "n/a", "todo",
+      "to do", "coming soon", "insert text here", "text here", "placeholder",
+    ].contains(key) {
+      return true
+    }
+    if key.hasPrefix("lorem ipsum") { return true }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("["), trimmed.hasSuffix("]"),
+      trimmed.lowercased().contains("insert") || trimmed.lowercased().contains("tbc")
+        || trimmed.lowercased().contains("placeholder") || trimmed.lowercased().contains("to follow")
+    {
+      return true
+    }
+    return false
+  }
+}
+
+/// The rating a service's status words imply: Complete → Blue, On track → Green, else not rated.
+public enum ImportedBRAG {
+  public static func from(status: String?) -> BRAG {
+    guard let status else { return .unrated }
+    if Status.meansComplete(status) { return .blue }
+    let key = status.lowercased().filter { $0.isLetter || $0 == " " }
+      .split(separator: " ").joined(separator: " ")
+    if key == "on track" || key == "ontrack" { return .green }
+    return .unrated
+  }
+}

@@ -1,0 +1,37 @@
+/// Anything with a due date that can be complete: items, actions, rows. The deadline rules live
+/// here once, so the board, the lists, the counts and every export agree on what is late.
+public protocol Deadlined {
+  /// The date that counts: the board's revised date where there is one, else the resolved timescale.
+  var due: CalendarDate? { get }
+  var isComplete: Bool { get }
+}
+
+extension Deadlined {
+  /// Due before `today` and not complete.
+  public func isOverdue(on today: CalendarDate) -> Bool {
+    guard let due, !isComplete else { return false }
+    return due < today
+  }
+
+  /// Days past due (positive) as at `today`, or nil when not overdue.
+  public func daysOverdue(on today: CalendarDate) -> Int? {
+    guard isOverdue(on: today), let due else { return nil }
+    return due.days(until: today)
+  }
+
+  /// Open and due within `days` days from `today`: today and the window's last day included,
+  /// overdue excluded.
+  public func isDueSoon(on today: CalendarDate, within days: Int) -> Bool {
+    guard let due, !isComplete else { return false }
+    return due >= today && due <= today.adding(days: days)
+  }
+
+  /// Days until the due date (0 when due today) for an open item that is not overdue.
+  public func daysUntilDue(on today: CalendarDate) -> Int? {
+    guard let due, !isComplete, due >= today else { return nil }
+    return today.days(until: due)
+  }
+}
+
+extension Item: Deadlined {}
+extension Action: Deadlined {}
