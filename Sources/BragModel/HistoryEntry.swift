@@ -3,14 +3,14 @@ public struct HistoryEntry: Codable, Hashable, Sendable {
   /// When, as an ISO 8601 timestamp with offset ("2026-11-27T10:15:00Z").
   public var at: String
   public var author: String
-  /// The changed field's name as it appears in the data file ("brag", "status", "revisedDue").
-  public var field: String
+  /// The changed field, stored by its name in the data file ("brag", "status", "revisedDue").
+  public var field: HistoryField
   public var before: String?
   public var after: String?
   public var reason: String?
 
   public init(
-    at: String, author: String, field: String, before: String?, after: String?,
+    at: String, author: String, field: HistoryField, before: String?, after: String?,
     reason: String? = nil
   ) {
     self.at = at
@@ -20,4 +20,50 @@ public struct HistoryEntry: Codable, Hashable, Sendable {
     self.after = after
     self.reason = reason
   }
+}
+
+/// What a history entry changed. Stored as the field's name; a name this version does not know
+/// (written by a later one, or by hand) is kept as it is.
+public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
+  case brag, status, revisedDue, note, selfAssessment, returnNarrative, updates, actions, created
+  case other(String)
+
+  private static let known: [HistoryField] = [
+    .brag, .status, .revisedDue, .note, .selfAssessment, .returnNarrative, .updates, .actions, .created,
+  ]
+
+  public init(rawValue: String) {
+    self = Self.known.first { $0.rawValue == rawValue } ?? .other(rawValue)
+  }
+
+  /// The name in the data file.
+  public var rawValue: String {
+    switch self {
+    case .brag: "brag"
+    case .status: "status"
+    case .revisedDue: "revisedDue"
+    case .note: "note"
+    case .selfAssessment: "selfAssessment"
+    case .returnNarrative: "returnNarrative"
+    case .updates: "updates"
+    case .actions: "actions"
+    case .created: "created"
+    case .other(let name): name
+    }
+  }
+
+  public var description: String { rawValue }
+
+  public init(from decoder: any Decoder) throws {
+    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+}
+
+extension HistoryField: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self.init(rawValue: value) }
 }

@@ -4,3 +4,14 @@ public enum SelfAssessment: String, Codable, Sendable, CaseIterable {
   case notMet = "not-met"
   case notAssessed = "not-assessed"
 }
+
+extension SelfAssessment {
+  /// "met", "not met", "not assessed": the words of a return and of the board.
+  public var words: String {
+    switch self {
+    case .met: "met"
+    case .notMet: "not met"
+    case .notAssessed: "not assessed"
+    }
+  }
+}

@@ -50,7 +50,7 @@ extension Board {
       state.mode = .prompt(Prompt(.status(target), label: "Status for \(label(of: target)):", text: current))
     case .addUpdate:
       guard let target = selectedItemID else { return noTarget() }
-      let (period, _) = UpdatePeriod.containing(context.today)
+      let period = UpdatePeriod.containing(context.today).name
       state.mode = .editor(
         UpdateEditor(
           target: target, title: "Update for \(label(of: target))", period: period, date: context.today,
@@ -252,20 +252,4 @@ extension Board {
     }
     state.message = .error("No item numbered or labelled '\(text)'")
   }
-}
-
-/// The quarter an update is written for, named the way services name them.
-enum UpdatePeriod {
-  /// "October–December 2026" for a day in that financial-year quarter, and its last day.
-  static func containing(_ day: CalendarDate) -> (String, CalendarDate) {
-    let startMonth = (day.month - 1) / 3 * 3 + 1
-    let names = [1: "January–March", 4: "April–June", 7: "July–September", 10: "October–December"]
-    let end = CalendarDate.endOf(month: startMonth + 2, year: day.year)!
-    return ("\(names[startMonth]!) \(day.year)", end)
-  }
-}
-
-extension SelfAssessment {
-  /// "met", "not met", "not assessed".
-  public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }

@@ -142,7 +142,7 @@ extension Board {
       let action = Action(id: fullItem.nextActionID, text: actionText, owner: owner, timescale: timescale)
       edit(
         .addAction(action, at: nil), item,
-        describing: "gained action \(label(of: item)).\(fullItem.actions.count + 1)")
+        describing: "gained action \(fullItem.nextActionLabel)")
     }
   }
 

@@ -75,7 +75,7 @@ struct SyntheticTracker {
   mutating func history(count: Int) -> [HistoryEntry] {
     (0..<count).map { i in
       HistoryEntry(
-        at: "2025-0\(1 + i % 9)-1\(i % 10)T10:0\(i % 10):00Z", author: "board.secretary", field: "brag",
+        at: "2025-0\(1 + i % 9)-1\(i % 10)T10:0\(i % 10):00Z", author: "board.secretary", field: .brag,
         before: "green", after: "amber", reason: random.below(2) == 0 ? nil : words(8))
     }
   }

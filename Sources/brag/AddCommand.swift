@@ -80,29 +80,16 @@ struct AddItemCommand: ParsableCommand {
         "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
       )
     }
-    // The next free number among this kind's labels, so labels never repeat.
-    let used = Set(
-      session.report.items.filter { $0.kind == itemKind }.compactMap {
-        $0.number ?? Int($0.label.split(separator: " ").last ?? "")
-      })
-    let position = (used.max() ?? 0) + 1
-    let shownNumber = number ?? position
-    let prefix = itemKind == .recommendation ? "rec" : "afi"
-    var id = "\(prefix)-\(shownNumber)"
-    var suffix = 2
-    while session.report.items.contains(where: { $0.id == id }) {
-      id = "\(prefix)-\(shownNumber)-\(suffix)"
-      suffix += 1
-    }
+    let (id, nextLabel) = session.report.newItemIdentity(kind: itemKind, number: number)
     var item = Item(
-      id: id, kind: itemKind, number: number, label: label ?? "\(itemKind.shortName) \(shownNumber)",
+      id: id, kind: itemKind, number: number, label: label ?? nextLabel,
       section: section,
       text: text, audience: audience,
       timescale: TimescaleResolver.resolve(timescale, context: session.report.timescaleContext),
       status: status)
     item.history.append(
       HistoryEntry(
-        at: Timestamp.string(from: Date()), author: Author.resolve(author), field: "created", before: nil,
+        at: Timestamp.string(from: Date()), author: Author.resolve(author), field: .created, before: nil,
         after: item.label))
     session.report.items.append(item)
     try session.save()

@@ -21,10 +21,12 @@ struct HistoryCommand: ParsableCommand {
     var entries: [(label: String, entry: HistoryEntry)] = []
     if target.action != nil {
       guard let action = session.report.action(target) else { throw EditError.noSuchAction(target) }
-      entries = action.history.map { (item.label + "." + action.id, $0) }
+      entries = action.history.map { (item.actionLabel(of: action.id) ?? action.id, $0) }
     } else {
       entries = item.history.map { (item.label, $0) }
-      for action in item.actions { entries += action.history.map { ("\(item.label) \(action.id)", $0) } }
+      for (index, action) in item.actions.enumerated() {
+        entries += action.history.map { (item.actionLabel(at: index), $0) }
+      }
     }
     entries.sort { $0.entry.at < $1.entry.at }
     if entries.isEmpty {
@@ -33,12 +35,8 @@ struct HistoryCommand: ParsableCommand {
     }
     var lines: [String] = []
     for (label, entry) in entries {
-      let change =
-        entry.field == "note"
-        ? "note: \(entry.after ?? "")"
-        : "\(entry.field): \(entry.before ?? "—") → \(entry.after ?? "—")"
-      let reason = entry.reason.map { " (\($0))" } ?? ""
-      lines.append(SafeText.singleLine("\(entry.at)  \(entry.author)  \(label)  \(change)\(reason)"))
+      let change = HistoryWording.plain.changeWithReason(entry, in: item)
+      lines.append(SafeText.singleLine("\(entry.at)  \(entry.author)  \(label)  \(change)"))
     }
     Console.write(lines.joined(separator: "\n") + "\n")
   }

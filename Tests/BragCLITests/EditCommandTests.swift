@@ -40,9 +40,9 @@ struct EditCommandTests {
     #expect(item.history[0].author == "scripter")
     #expect(item.history[1].author == "Chair")
     let history = try brag(["history", id, "--data", data])
-    #expect(history.stdout.contains("scripter  Rec 2  brag: green → red (consultation slipped)"))
-    #expect(history.stdout.contains("Chair  Rec 2  revisedDue: 2025-02-01 → 2027-03-31 (legislation)"))
-    #expect(history.stdout.contains("Chair  Rec 2  note: Plan by January"))
+    #expect(history.stdout.contains("scripter  Rec 2  BRAG Green → Red (consultation slipped)"))
+    #expect(history.stdout.contains("Chair  Rec 2  revised due date 2025-02-01 → 2027-03-31 (legislation)"))
+    #expect(history.stdout.contains("Chair  Rec 2  Decision/minute: Plan by January"))
   }
 
   @Test("set refuses bad ids, unknown items, a due date without a reason, and nothing to change")

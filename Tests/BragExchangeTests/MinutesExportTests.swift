@@ -34,7 +34,7 @@ struct MinutesExportTests {
       ### Rec 2 — Chief Fire Officers should make sure a policy for probationary staff is in place.
 
       - BRAG Green → Red (slipping) — Chair, 2026-11-27 10:05
-      - due date revised 2025-02-01 → 2027-03-31 (legislation) — Chair, 2026-11-27 10:06
+      - revised due date 2025-02-01 → 2027-03-31 (legislation) — Chair, 2026-11-27 10:06
       - **Decision/minute:** Costed plan by January — Chair, 2026-11-27 10:07
 
       ## Still overdue at the close (as at 27 November 2026)

@@ -80,3 +80,67 @@ struct QueryTests {
     #expect(summary.total.overdue == 21)
   }
 }
+
+@Suite("History in words")
+struct HistoryWordingTests {
+  let item = Samples.report("mfrs-action-plan-2023").items[1]
+
+  func entry(_ field: HistoryField, _ before: String?, _ after: String?, reason: String? = nil)
+    -> HistoryEntry
+  {
+    HistoryEntry(
+      at: "2026-11-27T10:00:00Z", author: "Chair", field: field, before: before, after: after, reason: reason)
+  }
+
+  @Test("every known field speaks words, never its name in the file; actions by label, not id")
+  func words() {
+    let wording = HistoryWording.plain
+    #expect(wording.change(entry(.brag, "green", "red")) == "BRAG Green → Red")
+    #expect(wording.change(entry(.brag, "red", "red")) == "BRAG confirmed Red")
+    #expect(
+      wording.change(entry(.revisedDue, "2025-02-01", "2027-03-31"))
+        == "revised due date 2025-02-01 → 2027-03-31")
+    #expect(
+      wording.change(entry(.selfAssessment, "not-assessed", "met")) == "self-assessment not assessed → met")
+    #expect(wording.change(entry(.returnNarrative, nil, "Two words")) == "return narrative written (2 words)")
+    #expect(wording.change(entry(.note, nil, "Plan by January")) == "Decision/minute: Plan by January")
+    #expect(
+      wording.change(entry(.actions, nil, "a1: Review the plan"), in: item)
+        == "action \(item.label).1 added: Review the plan")
+    #expect(wording.change(entry(.actions, "a9: Gone", nil), in: item) == "action a9 removed: Gone")
+    #expect(
+      wording.changeWithReason(entry(.status, "On track", "Complete", reason: "evidence seen"))
+        == "status “On track” → “Complete” (evidence seen)")
+    #expect(wording.change(entry("timescale", "Dec 2024", "Mar 2025")) == "timescale: Dec 2024 → Mar 2025")
+  }
+
+  @Test("a field name this version does not know is kept as written, through a save")
+  func unknownFieldKept() throws {
+    let field = HistoryField(rawValue: "someLaterField")
+    #expect(field == .other("someLaterField"))
+    #expect(field.rawValue == "someLaterField")
+    #expect(HistoryField(rawValue: "revisedDue") == .revisedDue)
+  }
+}
+
+@Suite("Ids and labels")
+struct IdentifierTests {
+  @Test("a new item takes its official number, else the next free number of its kind; ids never clash")
+  func newItems() {
+    let report = Samples.report("staffs-values-culture-2023")
+    #expect(report.newItemIdentity(kind: .recommendation, number: 40) == ("rec-40", "Rec 40"))
+    #expect(report.newItemIdentity(kind: .recommendation, number: nil) == ("rec-35", "Rec 35"))
+    #expect(report.newItemIdentity(kind: .areaForImprovement, number: nil) == ("afi-1", "AFI 1"))
+    #expect(report.newItemIdentity(kind: .recommendation, number: 3).id == "rec-3-2")
+  }
+
+  @Test("an action's label is the item's label and its position; the next id is the first free one")
+  func actions() {
+    let item = Samples.report("mfrs-action-plan-2023").items[1]
+    #expect(item.actionLabel(at: 0) == "\(item.label).1")
+    #expect(item.actionLabel(of: item.actions[1].id) == "\(item.label).2")
+    #expect(item.actionLabel(of: "zz") == nil)
+    #expect(item.nextActionLabel == "\(item.label).\(item.actions.count + 1)")
+    #expect(!item.actions.map(\.id).contains(item.nextActionID))
+  }
+}

@@ -47,7 +47,7 @@ public enum MinutesExport {
         var entries = item.history.filter { $0.at >= options.since }.map { ("", $0) }
         for (index, action) in item.actions.enumerated() {
           entries += action.history.filter { $0.at >= options.since }.map {
-            ("\(item.label).\(index + 1)", $0)
+            (item.actionLabel(at: index), $0)
           }
         }
         guard !entries.isEmpty else { continue }
@@ -55,7 +55,7 @@ public enum MinutesExport {
         reportLines.append("")
         reportLines.append("### \(escape(item.label)) — \(escape(firstSentence(item.text)))")
         reportLines.append("")
-        for (label, entry) in entries { reportLines.append("- \(describe(entry, label: label))") }
+        for (label, entry) in entries { reportLines.append("- \(describe(entry, label: label, in: item))") }
       }
       guard !reportLines.isEmpty else { continue }
       any = true
@@ -86,28 +86,15 @@ public enum MinutesExport {
 
   /// One history entry in words: "BRAG Green → Red (slipping) — Chair, 2026-11-27 10:05",
   /// prefixed with the action's label for an action's change.
-  static func describe(_ entry: HistoryEntry, label: String) -> String {
+  static func describe(_ entry: HistoryEntry, label: String, in item: Item) -> String {
     let who = "\(escape(entry.author)), \(entry.at.prefix(16).replacingOccurrences(of: "T", with: " "))"
-    let reason = entry.reason.map { " (\(escape($0)))" } ?? ""
-    let text: String
-    switch entry.field {
-    case "brag":
-      let before = entry.before.flatMap(BRAG.init(rawValue:))?.displayName ?? entry.before ?? "—"
-      let after = entry.after.flatMap(BRAG.init(rawValue:))?.displayName ?? entry.after ?? "—"
-      text = before == after ? "BRAG confirmed \(after)" : "BRAG \(before) → \(after)"
-    case "status": text = "status “\(escape(entry.before ?? ""))” → “\(escape(entry.after ?? ""))”"
-    case "revisedDue": text = "due date revised \(entry.before ?? "—") → \(entry.after ?? "—")"
-    case "updates":
-      text = entry.after.map { "update added: \(escape(firstSentence($0)))" } ?? "update withdrawn"
-    case "actions":
-      text =
-        entry.after.map { "action added: \(escape($0))" } ?? "action removed: \(escape(entry.before ?? ""))"
-    case "note": text = "**Decision/minute:** \(escape(entry.after ?? ""))"
-    case "created": text = "added to the tracker"
-    default: text = "\(entry.field): \(escape(entry.before ?? "—")) → \(escape(entry.after ?? "—"))"
-    }
-    return "\(label.isEmpty ? "" : "\(label): ")\(text)\(reason) — \(who)"
+    let text = wording.changeWithReason(entry, in: item)
+    return "\(label.isEmpty ? "" : "\(label): ")\(text) — \(who)"
   }
+
+  /// History in the minutes' words: Markdown escaped, decisions in bold, updates to a sentence.
+  static let wording = HistoryWording(
+    quote: { escape($0) }, emphasis: { "**\($0)**" }, excerpt: { firstSentence($0) })
 
   /// The text up to the end of its first sentence: a full stop followed by a space and a capital
   /// (so "e.g." and "Rec. 4" do not end it), or the end; at most 160 columns.

@@ -239,7 +239,7 @@ public enum PageExport {
       fact("Status", action.status)
       if line(action.notes) != line(action.status) { fact("Notes", action.notes) }
       return [
-        "label": "\(line(item.label)).\(position + 1)",
+        "label": line(item.actionLabel(at: position)),
         "text": TextBlock.parse(action.text).map(\.context),
         "owner": line(action.owner),
         "hasOwner": !line(action.owner).isEmpty,

@@ -32,17 +32,6 @@ public struct ReturnRow: Sendable, Hashable {
   }
 }
 
-extension SelfAssessment {
-  /// "met", "not met", "not assessed": the words of a return.
-  public var returnWording: String {
-    switch self {
-    case .met: "met"
-    case .notMet: "not met"
-    case .notAssessed: "not assessed"
-    }
-  }
-}
-
 /// Something that stops a return going out: a narrative over the word limit, or sensitive
 /// information in a narrative.
 public struct ReturnProblem: Sendable, Hashable, CustomStringConvertible {
@@ -124,7 +113,7 @@ public enum ReturnExport {
     try writer.write(row: csvHeader)
     for row in rows(report) {
       let cells = [
-        row.reference, row.text, row.deadline, row.selfAssessment.returnWording, row.narrative,
+        row.reference, row.text, row.deadline, row.selfAssessment.words, row.narrative,
       ]
       try writer.write(row: cells.map(cell))
     }
@@ -178,7 +167,7 @@ public enum ReturnExport {
       if !ReturnNarrative.isBlank(row.text) { out += blocks(row.text) + "\n\n" }
       // A hard line break (backslash), not a list: a list here would merge with one ending the text.
       out += "**Deadline:** \(inline(markdownDeadline(row.timescale)))\\\n"
-      out += "**Self-assessment:** \(row.selfAssessment.returnWording)\n\n"
+      out += "**Self-assessment:** \(row.selfAssessment.words)\n\n"
       if row.narrativeField == nil {
         out += "**Narrative:** none written.\n"
       } else {

@@ -112,7 +112,7 @@ public enum ImportMerge {
   ) {
     let id = item.id
     var entries: [HistoryEntry] = []
-    func set<T: Equatable>(_ name: String, _ path: WritableKeyPath<Item, T>, _ show: (T) -> String) {
+    func set<T: Equatable>(_ name: HistoryField, _ path: WritableKeyPath<Item, T>, _ show: (T) -> String) {
       let before = item[keyPath: path]
       let after = source[keyPath: path]
       guard before != after else { return }
@@ -142,7 +142,7 @@ public enum ImportMerge {
     if source.hmiPage != nil { set("hmiPage", \.hmiPage) { $0 ?? "none" } }
     if source.requiredOutcomes != nil { set("requiredOutcomes", \.requiredOutcomes) { short($0) } }
     // A rating the board set by hand stays; one that only followed the status words follows them.
-    let setByHand = item.history.contains { $0.field == "brag" && $0.reason != reason }
+    let setByHand = item.history.contains { $0.field == .brag && $0.reason != reason }
     if !setByHand, item.brag == ImportedBRAG.from(status: oldStatus), item.brag != source.brag {
       set("brag", \.brag) { $0.rawValue }
     }
@@ -151,7 +151,7 @@ public enum ImportMerge {
         if item.updates[k].text != update.text {
           entries.append(
             HistoryEntry(
-              at: timestamp, author: author, field: "updates", before: short(item.updates[k].text),
+              at: timestamp, author: author, field: .updates, before: short(item.updates[k].text),
               after: short(update.text), reason: reason))
           changes.append("\(id): update \(update.period) changed")
           item.updates[k].text = update.text
@@ -159,7 +159,7 @@ public enum ImportMerge {
       } else {
         entries.append(
           HistoryEntry(
-            at: timestamp, author: author, field: "updates", before: nil, after: update.period, reason: reason
+            at: timestamp, author: author, field: .updates, before: nil, after: update.period, reason: reason
           ))
         changes.append("\(id): update \(update.period) added")
         item.updates.append(update)
@@ -173,7 +173,7 @@ public enum ImportMerge {
       } else {
         entries.append(
           HistoryEntry(
-            at: timestamp, author: author, field: "actions", before: nil, after: action.id, reason: reason))
+            at: timestamp, author: author, field: .actions, before: nil, after: action.id, reason: reason))
         changes.append("\(id)/\(action.id): new action")
         item.actions.append(action)
       }
@@ -186,7 +186,7 @@ public enum ImportMerge {
     changes: inout [String]
   ) {
     var entries: [HistoryEntry] = []
-    func set<T: Equatable>(_ name: String, _ path: WritableKeyPath<Action, T>, _ show: (T) -> String) {
+    func set<T: Equatable>(_ name: HistoryField, _ path: WritableKeyPath<Action, T>, _ show: (T) -> String) {
       let before = action[keyPath: path]
       let after = source[keyPath: path]
       guard before != after else { return }
@@ -203,7 +203,7 @@ public enum ImportMerge {
     if !sameDate(action.timescale, source.timescale) { set("timescale", \.timescale) { describe($0) } }
     set("status", \.status) { $0 ?? "none" }
     set("notes", \.notes) { short($0) }
-    let setByHand = action.history.contains { $0.field == "brag" && $0.reason != reason }
+    let setByHand = action.history.contains { $0.field == .brag && $0.reason != reason }
     if !setByHand, action.brag == ImportedBRAG.from(status: oldStatus) || action.brag == .unrated,
       source.brag != .unrated, action.brag != source.brag
     {

@@ -453,9 +453,7 @@ private struct PageParser {
       let number = draft.number ?? given
       if number == nil { unnumbered += 1 }
       let n = number ?? position
-      let prefix = draft.kind == .recommendation ? "rec" : "afi"
-      var id = "\(prefix)-\(n)"
-      if items.contains(where: { $0.id == id }) { id = "\(prefix)-\(n)-\(position)" }
+      let (id, label) = Identifiers.newItem(kind: draft.kind, number: n, among: items)
       let text = draft.text.joined(separator: "\n")
       if draft.text.isEmpty {
         messages.append(ImportMessage(kind: .note, line: draft.line, text: "\(id) has no text"))
@@ -470,7 +468,7 @@ private struct PageParser {
       items.append(
         Item(
           id: id, kind: draft.kind, number: draft.kind == .recommendation ? number : nil,
-          label: "\(draft.kind.shortName) \(n)", section: draft.section, text: text,
+          label: label, section: draft.section, text: text,
           audience: PageImport.audience(of: text),
           timescale: written.map { TimescaleResolver.resolve($0, context: context) } ?? .none,
           status: status, brag: ImportedBRAG.from(status: status),

@@ -281,9 +281,7 @@ public enum PlanImport {
           ImportMessage(kind: .note, line: draft.line, text: "no reference number; numbered \(n) by position")
         )
       }
-      let prefix = kind == .recommendation ? "rec" : "afi"
-      var id = "\(prefix)-\(n)"
-      if items.contains(where: { $0.id == id }) { id += "-\(position + 1)" }
+      let (id, label) = Identifiers.newItem(kind: kind, number: n, among: items)
       // Timescales in order: one per action that has none of its own.
       var timescales = draft.timescales
       let needing = draft.actions.filter { $0.ownTimescale == nil }.count
@@ -336,7 +334,7 @@ public enum PlanImport {
       items.append(
         Item(
           id: id, kind: kind, number: kind == .recommendation ? Int(digits) : nil,
-          label: "\(kind.shortName) \(n)", text: draft.text, audience: PageImport.audience(of: draft.text),
+          label: label, text: draft.text, audience: PageImport.audience(of: draft.text),
           hmiPage: draft.hmiPage, requiredOutcomes: draft.outcomes, actions: actions, updates: updates))
     }
     let sourceName = before.first { !$0.isEmpty && !$0.lowercased().hasPrefix("areas for") }

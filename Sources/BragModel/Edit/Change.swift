@@ -93,7 +93,9 @@ struct EditContext {
   var author: String
   var timestamp: String
 
-  func entry(_ field: String, _ before: String?, _ after: String?, reason: String? = nil) -> HistoryEntry {
+  func entry(_ field: HistoryField, _ before: String?, _ after: String?, reason: String? = nil)
+    -> HistoryEntry
+  {
     HistoryEntry(at: timestamp, author: author, field: field, before: before, after: after, reason: reason)
   }
 }
@@ -117,28 +119,28 @@ extension Editable {
     switch change {
     case .brag(let value, let reason):
       result = (
-        context.entry("brag", brag.rawValue, value.rawValue, reason: reason), .brag(brag, reason: "undo")
+        context.entry(.brag, brag.rawValue, value.rawValue, reason: reason), .brag(brag, reason: "undo")
       )
       brag = value
     case .status(let value):
-      result = (context.entry("status", status, value), .status(status))
+      result = (context.entry(.status, status, value), .status(status))
       status = value
     case .revisedDue(let date, let reason):
       let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reason.isEmpty else { throw .emptyReason }
       let before = revisedDue?.due ?? timescale.due
       result = (
-        context.entry("revisedDue", before?.description, date.description, reason: reason),
+        context.entry(.revisedDue, before?.description, date.description, reason: reason),
         .restoreRevision(revisedDue)
       )
       revisedDue = DueRevision(due: date, reason: reason, author: context.author, at: context.timestamp)
     case .note(let text):
-      result = (context.entry("note", nil, text), .note("withdrawn: \(text)"))
+      result = (context.entry(.note, nil, text), .note("withdrawn: \(text)"))
     case .restoreRevision(let revision):
       let before = revisedDue?.due ?? timescale.due
       let after = revision?.due ?? timescale.due
       result = (
-        context.entry("revisedDue", before?.description, after?.description, reason: "undo"),
+        context.entry(.revisedDue, before?.description, after?.description, reason: "undo"),
         .restoreRevision(revisedDue)
       )
       revisedDue = revision
@@ -156,40 +158,33 @@ extension Item: Editable {
   ) {
     switch change {
     case .selfAssessment(let value):
-      let entry = context.entry("selfAssessment", selfAssessment.rawValue, value.rawValue)
+      let entry = context.entry(.selfAssessment, selfAssessment.rawValue, value.rawValue)
       defer { selfAssessment = value }
       return (entry, .selfAssessment(selfAssessment))
     case .returnNarrative(let value):
-      let entry = context.entry("returnNarrative", returnNarrative, value)
+      let entry = context.entry(.returnNarrative, returnNarrative, value)
       defer { returnNarrative = value }
       return (entry, .returnNarrative(returnNarrative))
     case .addUpdate(let update):
       updates.append(update)
-      return (context.entry("updates", nil, "\(update.period): \(update.text)"), .removeLastUpdate)
+      return (context.entry(.updates, nil, "\(update.period): \(update.text)"), .removeLastUpdate)
     case .removeLastUpdate:
       guard let last = updates.popLast() else { throw .nothingToRemove("update") }
-      return (context.entry("updates", "\(last.period): \(last.text)", nil, reason: "undo"), .addUpdate(last))
+      return (context.entry(.updates, "\(last.period): \(last.text)", nil, reason: "undo"), .addUpdate(last))
     case .addAction(let action, let position):
       guard !actions.contains(where: { $0.id == action.id }) else { throw .duplicateAction(action.id) }
       let index = min(position ?? actions.count, actions.count)
       actions.insert(action, at: index)
-      return (context.entry("actions", nil, "\(action.id): \(action.text)"), .removeAction(id: action.id))
+      return (context.entry(.actions, nil, "\(action.id): \(action.text)"), .removeAction(id: action.id))
     case .removeAction(let id):
       guard let index = actions.firstIndex(where: { $0.id == id }) else {
         throw .nothingToRemove("action '\(id)'")
       }
       let removed = actions.remove(at: index)
-      return (context.entry("actions", "\(removed.id): \(removed.text)", nil), .addAction(removed, at: index))
+      return (context.entry(.actions, "\(removed.id): \(removed.text)", nil), .addAction(removed, at: index))
     default:
       preconditionFailure("handled by Editable.apply")
     }
-  }
-
-  /// An action id not yet used under this item: "a1", "a2"…
-  public var nextActionID: String {
-    var n = actions.count + 1
-    while actions.contains(where: { $0.id == "a\(n)" }) { n += 1 }
-    return "a\(n)"
   }
 }
 

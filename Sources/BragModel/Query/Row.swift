@@ -95,7 +95,7 @@ extension Report {
         rows.append(
           Row(
             id: "\(itemID)/\(action.id)", report: id, kind: .action, parent: itemID,
-            ref: "\(item.label).\(position + 1)", number: nil, text: action.text,
+            ref: item.actionLabel(at: position), number: nil, text: action.text,
             status: action.status, brag: action.brag, due: action.due,
             timescale: action.timescale.written, precision: action.timescale.precision,
             owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes))

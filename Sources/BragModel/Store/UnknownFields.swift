@@ -186,7 +186,7 @@ enum UnknownFields {
     let date = CalendarDate(year: 2024, month: 1, day: 1)!
     let timescale = Timescale(written: "w", due: date, precision: .day, basis: "b")
     let revision = DueRevision(due: date, reason: "r", author: "a", at: "t")
-    let history = HistoryEntry(at: "t", author: "a", field: "f", before: "b", after: "a", reason: "r")
+    let history = HistoryEntry(at: "t", author: "a", field: .other("f"), before: "b", after: "a", reason: "r")
     let action = Action(
       id: "a", text: "t", owner: "o", timescale: timescale, revisedDue: revision, status: "s", brag: .red,
       notes: "n",

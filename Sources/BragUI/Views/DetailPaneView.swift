@@ -87,7 +87,7 @@ struct DetailPaneView {
       ]
       for (index, action) in item.actions.enumerated() {
         lines += actionLines(
-          action, index: index, label: "\(item.label).\(index + 1)", today: today, width: width)
+          action, index: index, label: item.actionLabel(at: index), today: today, width: width)
       }
     }
     if let update = item.latestUpdate {
@@ -104,14 +104,16 @@ struct DetailPaneView {
           ]))
       }
     }
-    let history = (item.history + item.actions.flatMap(\.history)).sorted { $0.at > $1.at }.prefix(5)
+    let actionHistory = item.actions.enumerated().flatMap { index, action in
+      action.history.map { (item.actionLabel(at: index) + ": ", $0) }
+    }
+    let history = (item.history.map { ("", $0) } + actionHistory).sorted { $0.1.at > $1.1.at }.prefix(5)
     if !history.isEmpty {
       lines += [StyledLine(""), StyledLine("Recent changes", .title)]
-      for entry in history {
-        let change = "\(entry.field): \(entry.before ?? "—") → \(entry.after ?? "—")"
-        let reason = entry.reason.map { " (\($0))" } ?? ""
+      for (label, entry) in history {
+        let change = HistoryWording.plain.changeWithReason(entry, in: item)
         lines += StyledLine.wrap(
-          "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(change)\(reason)",
+          "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(label)\(change)",
           width: width, style: .dim, indent: 0)
       }
     }
