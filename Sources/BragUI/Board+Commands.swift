@@ -17,62 +17,63 @@ extension Board {
     case .focusRight: if state.focus == .reports { state.focus = .items }
     case .toggleOverdue:
       state.filter.overdueOnly.toggle()
-      rebuildEntries()
+      ensureEntries()
       state.message = .info(
         state.filter.overdueOnly
-          ? "Overdue only: \(state.itemEntryIndices.count) items with something overdue" : "Showing all items"
+          ? Strings.overdueOnly(state.itemEntryIndices.count) : Strings.showingAll
       )
     case .cycleWindow:
       state.filter.window = state.filter.window.next
-      rebuildEntries()
+      ensureEntries()
       state.message = .info(
         state.filter.window == .none
-          ? "Due-soon window off"
-          : "Items \(state.filter.window.label) or already overdue: \(state.itemEntryIndices.count)")
+          ? Strings.windowOff : Strings.window(state.filter.window.label, items: state.itemEntryIndices.count)
+      )
     case .openFilter: state.mode = .filterMenu(selected: 0)
     case .search:
-      state.mode = .prompt(Prompt(.search, label: "Search all text:", text: state.search ?? ""))
+      state.mode = .prompt(Prompt(.search, label: Strings.searchPrompt, text: state.search ?? ""))
     case .searchNext: findNext(forward: true)
     case .searchPrevious: findNext(forward: false)
     case .clear:
       let hadSomething = state.search != nil || state.filter.isActive
       state.search = nil
       state.filter = BoardFilter()
-      rebuildEntries()
-      state.message = hadSomething ? .info("Search and filters cleared") : nil
-    case .jump: state.mode = .prompt(Prompt(.jump, label: "Jump to (number or label, e.g. 21 or AFI 3):"))
+      ensureEntries()
+      state.message = hadSomething ? .info(Strings.searchCleared) : nil
+    case .jump: state.mode = .prompt(Prompt(.jump, label: Strings.jumpPrompt))
     case .setBRAG(let brag):
       guard let target = editTarget else { return noTarget() }
       edit(.brag(brag, reason: nil), target, describing: "rated \(brag.displayName)")
     case .editStatus:
       guard let target = editTarget else { return noTarget() }
       let current = currentStatus(of: target) ?? ""
-      state.mode = .prompt(Prompt(.status(target), label: "Status for \(label(of: target)):", text: current))
+      state.mode = .prompt(
+        Prompt(.status(target), label: Strings.statusPrompt(label(of: target)), text: current))
     case .addUpdate:
       guard let target = selectedItemID else { return noTarget() }
       let period = UpdatePeriod.containing(context.today).name
       state.mode = .editor(
         UpdateEditor(
-          target: target, title: "Update for \(label(of: target))", period: period, date: context.today,
+          target: target, title: Strings.updateTitle(label(of: target)), period: period, date: context.today,
           text: TextEditor()))
     case .reviseDue:
       guard let target = editTarget else { return noTarget() }
       state.mode = .prompt(
         Prompt(
           .revisedDate(target),
-          label: "New due date for \(label(of: target)) (2027-03-31, Mar 2027, Q4 2026/27):"))
+          label: Strings.revisedDatePrompt(label(of: target))))
     case .addAction:
       guard let target = selectedItemID else { return noTarget() }
-      state.mode = .prompt(Prompt(.actionText(target), label: "New action under \(label(of: target)):"))
+      state.mode = .prompt(Prompt(.actionText(target), label: Strings.newActionPrompt(label(of: target))))
     case .closeAction:
       guard let target = editTarget, target.action != nil else {
-        state.message = .error("Pick an action first: Tab to the detail pane and move to it with ↓")
+        state.message = .error(Strings.pickAnAction)
         return .redraw
       }
       state.mode = .confirm(
         Confirmation(
           purpose: .closeOrRemoveAction(target),
-          question: "Action \(label(of: target)): close it (status Closed, Blue) or remove it?",
+          question: Strings.closeOrRemove(label(of: target)),
           choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)
@@ -82,7 +83,7 @@ extension Board {
       state.mode = .editor(
         UpdateEditor(
           purpose: .returnNarrative, target: target,
-          title: "HMICFRS return narrative for \(label(of: target))", period: "", date: context.today,
+          title: Strings.narrativeTitle(label(of: target)), period: "", date: context.today,
           text: TextEditor(ReturnNarrative.of(item)?.text ?? "")))
     case .cycleAssessment:
       guard let target = selectedItemID, let item = selectedFullItem else { return noTarget() }
@@ -96,13 +97,13 @@ extension Board {
     case .meeting:
       if state.meeting == nil {
         state.mode = .prompt(
-          Prompt(.attendees, label: "Starting a meeting. Who is present (for the minutes)?"))
+          Prompt(.attendees, label: Strings.attendeesPrompt))
       } else {
         endMeeting()
       }
     case .recordDecision:
       guard let target = selectedItemID else { return noTarget() }
-      state.mode = .prompt(Prompt(.decision(target), label: "Decision or minute for \(label(of: target)):"))
+      state.mode = .prompt(Prompt(.decision(target), label: Strings.decisionPrompt(label(of: target))))
     case .help: state.mode = .help(scroll: 0)
     case .quit: return .quit
     }
@@ -110,66 +111,13 @@ extension Board {
   }
 
   private mutating func noTarget() -> ProgramResponse {
-    state.message = .error("No item selected: choose one in the items pane first")
+    state.message = .error(Strings.noItemSelected)
     return .redraw
   }
 
   func currentStatus(of id: RowID) -> String? {
     guard let slot = store.slotIndex(of: id.report), let report = store.report(at: slot) else { return nil }
     return id.action == nil ? report.item(id)?.status : report.action(id)?.status
-  }
-
-  /// Applies and saves an edit, records how to undo it, and says what happened.
-  mutating func edit(_ change: Change, _ target: RowID, describing what: String) {
-    edit([change], target, describing: what)
-  }
-
-  /// Applies several changes to one target as one step: one message, one undo.
-  mutating func edit(_ changes: [Change], _ target: RowID, describing what: String) {
-    let description = "\(label(of: target)) \(what)"
-    do {
-      let inverses = try apply(changes, to: target)
-      state.undo.append(UndoEntry(target: target, changes: inverses, description: description))
-      state.redo.removeAll()
-      dataChanged()
-      state.message = .info("\(description) · saved")
-    } catch {
-      dataChanged()
-      state.message = .error("Not saved: \(error)")
-    }
-  }
-
-  /// Saves each change in turn; returns the changes that undo them all, in the order to apply them.
-  private mutating func apply(_ changes: [Change], to target: RowID) throws -> [Change] {
-    var inverses: [Change] = []
-    for change in changes {
-      let applied = try store.apply(
-        change, to: target, author: context.author, timestamp: Timestamp.string(from: context.now()))
-      inverses.insert(applied.inverse, at: 0)
-    }
-    return inverses
-  }
-
-  mutating func undoOrRedo(undo: Bool) {
-    guard let entry = undo ? state.undo.popLast() : state.redo.popLast() else {
-      state.message = .info(undo ? "Nothing to undo" : "Nothing to redo")
-      return
-    }
-    // The history says which this was: an undo or a redo.
-    let changes = entry.changes.map { change -> Change in
-      if case .brag(let value, _) = change { return .brag(value, reason: undo ? "undo" : "redo") }
-      return change
-    }
-    do {
-      let inverses = try apply(changes, to: entry.target)
-      let reverse = UndoEntry(target: entry.target, changes: inverses, description: entry.description)
-      if undo { state.redo.append(reverse) } else { state.undo.append(reverse) }
-      dataChanged()
-      state.message = .info("\(undo ? "Undone" : "Redone"): \(entry.description) · saved")
-    } catch {
-      dataChanged()
-      state.message = .error("Could not \(undo ? "undo" : "redo") \(entry.description): \(error)")
-    }
   }
 
   // MARK: - Search and jump
@@ -188,12 +136,12 @@ extension Board {
 
   mutating func findNext(forward: Bool) {
     guard let search = state.search else {
-      state.message = .info("No search yet: press / to search")
+      state.message = .info(Strings.noSearchYet)
       return
     }
     let matches = searchMatches(search)
     guard !matches.isEmpty else {
-      state.message = .error("No match for '\(search)' in the items shown")
+      state.message = .error(Strings.noMatch(search))
       return
     }
     let next =
@@ -205,7 +153,7 @@ extension Board {
     state.detailScroll = 0
     let position = matches.firstIndex(of: next)! + 1
     state.message = .info(
-      "Match \(position) of \(matches.count) for '\(search)' (n next, N previous, Esc clears)")
+      Strings.match(position, of: matches.count, for: search))
     keepSelectionVisible()
   }
 
@@ -238,18 +186,18 @@ extension Board {
         for row in slot.itemRows where matches(slot.rows[row]) {
           state.selectedReport = 0
           state.filter = BoardFilter()
-          rebuildEntries()
+          ensureEntries()
           if let index = state.entries.firstIndex(of: .item(slot: slotIndex, row: row)) {
             state.selectedEntry = index
             state.focus = .items
             keepSelectionVisible()
             state.message = .info(
-              "Showing all reports without filters to reach \(slot.rows[row].string(.ref) ?? text)")
+              Strings.widenedToReach(slot.rows[row].string(.ref) ?? text))
           }
           return
         }
       }
     }
-    state.message = .error("No item numbered or labelled '\(text)'")
+    state.message = .error(Strings.noSuchItem(text))
   }
 }

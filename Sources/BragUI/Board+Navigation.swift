@@ -15,7 +15,7 @@ extension Board {
       state.selectedEntry = 0
       state.selectedAction = nil
       state.detailScroll = 0
-      rebuildEntries()
+      ensureEntries()
       selectFirstItem()
     case .items:
       let items = state.itemEntryIndices
@@ -107,7 +107,7 @@ extension Board {
           state.selectedReport = entry
           state.selectedAction = nil
           state.detailScroll = 0
-          rebuildEntries()
+          ensureEntries()
           selectFirstItem()
         }
       case .items:

@@ -12,49 +12,45 @@ extension Board {
       } else {
         state.filter.brags.insert(brag)
       }
-      rebuildEntries()
+      ensureEntries()
     }
-    switch key {
-    case .up, .character("k"): state.mode = .filterMenu(selected: (selected + count - 1) % count)
-    case .down, .character("j"): state.mode = .filterMenu(selected: (selected + 1) % count)
-    case .character(" "), .enter:
+    func askOwner() {
+      state.mode = .prompt(Prompt(.ownerFilter, label: Strings.ownerPrompt, text: state.filter.owner ?? ""))
+    }
+    guard let action = KeyBindings.filterMenu.action(for: key) else { return }
+    switch action {
+    case .up: state.mode = .filterMenu(selected: (selected + count - 1) % count)
+    case .down: state.mode = .filterMenu(selected: (selected + 1) % count)
+    case .toggleSelected:
       if selected < Self.filterMenuBRAGs.count {
         toggle(Self.filterMenuBRAGs[selected])
       } else {
-        state.mode = .prompt(
-          Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
+        askOwner()
       }
-    case .character("b"): toggle(.blue)
-    case .character("r"): toggle(.red)
-    case .character("a"): toggle(.amber)
-    case .character("g"): toggle(.green)
-    case .character("u"), .character("-"): toggle(.unrated)
-    case .character("o"):
-      state.mode = .prompt(
-        Prompt(.ownerFilter, label: "Only items with an action owned by:", text: state.filter.owner ?? ""))
-    case .character("c"):
+    case .toggle(let brag): toggle(brag)
+    case .owner: askOwner()
+    case .clear:
       state.filter.brags = []
       state.filter.owner = nil
-      rebuildEntries()
-    case .escape, .character("f"), .character("q"):
+      ensureEntries()
+    case .close:
       state.mode = .normal
       state.message = .info(
         state.filter.isActive
-          ? "Filter: \(state.filter.summary.joined(separator: " · ")) (\(state.itemEntryIndices.count) items)"
-          : "No filter")
-    default: break
+          ? Strings.filterSummary(state.filter.summary, items: state.itemEntryIndices.count)
+          : Strings.noFilter)
     }
   }
 
   mutating func handlePrompt(_ key: Key, _ prompt: inout Prompt) {
-    switch key {
-    case .escape:
+    switch KeyBindings.prompt.action(for: key) {
+    case .cancel:
       state.mode = .normal
-      state.message = .info("Cancelled")
-    case .enter:
+      state.message = .info(Strings.cancelled)
+    case .accept:
       state.mode = .normal
       finish(prompt)
-    default:
+    case nil:
       _ = prompt.editor.handle(key)
       state.mode = .prompt(prompt)
     }
@@ -85,28 +81,27 @@ extension Board {
       edit(.status(trimmed.isEmpty ? nil : trimmed), target, describing: "status set to '\(trimmed)'")
     case .ownerFilter:
       state.filter.owner = trimmed.isEmpty ? nil : trimmed
-      rebuildEntries()
+      ensureEntries()
       state.message = .info(
         trimmed.isEmpty
-          ? "Owner filter cleared"
-          : "Items with an action owned by '\(trimmed)': \(state.itemEntryIndices.count)")
+          ? Strings.ownerCleared : Strings.ownerFilter(trimmed, items: state.itemEntryIndices.count))
     case .revisedDate(let target):
       let resolved =
         CalendarDate(trimmed)
         ?? TimescaleResolver.resolve(trimmed, context: TimescaleContext(reference: context.today)).due
       guard let date = resolved else {
-        state.message = .error("'\(trimmed)' is not a date; try 2027-03-31 or Mar 2027")
+        state.message = .error(Strings.notADate(trimmed))
         return
       }
       state.mode = .prompt(
         Prompt(
           .revisedReason(target, date),
-          label: "Why is \(label(of: target)) moving to \(date.longDescription)?"))
+          label: Strings.revisedReasonPrompt(label(of: target), date)))
     case .revisedReason(let target, let date):
       guard !trimmed.isEmpty else {
         var again = prompt
-        if !again.label.hasPrefix("A reason is required") {
-          again.label = "A reason is required. " + again.label
+        if !again.label.hasPrefix(Strings.reasonRequired) {
+          again.label = Strings.reasonRequired + again.label
         }
         state.mode = .prompt(again)
         return
@@ -117,21 +112,21 @@ extension Board {
       startMeeting(attendees: trimmed.isEmpty ? nil : trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
-        state.message = .info("Nothing recorded")
+        state.message = .info(Strings.nothingRecorded)
         return
       }
       edit(.note(trimmed), target, describing: "decision recorded")
     case .actionText(let item):
       guard !trimmed.isEmpty else {
-        state.message = .info("No action added")
+        state.message = .info(Strings.noActionAdded)
         return
       }
-      state.mode = .prompt(Prompt(.actionOwner(item, text: trimmed), label: "Owner or responsible function:"))
+      state.mode = .prompt(Prompt(.actionOwner(item, text: trimmed), label: Strings.actionOwnerPrompt))
     case .actionOwner(let item, let actionText):
       state.mode = .prompt(
         Prompt(
           .actionTimescale(item, text: actionText, owner: trimmed.isEmpty ? nil : trimmed),
-          label: "Timescale as written (e.g. Mar 2027, Q4 2026/27, Ongoing):"))
+          label: Strings.actionTimescalePrompt))
     case .actionTimescale(let item, let actionText, let owner):
       guard let slot = store.slotIndex(of: item.report), let report = store.report(at: slot),
         let fullItem = report.item(item)
@@ -150,38 +145,33 @@ extension Board {
     if editor.confirmingDiscard {
       if key == .character("y") {
         state.mode = .normal
-        state.message = .info("Update discarded")
+        state.message = .info(Strings.updateDiscarded)
       } else {
         editor.confirmingDiscard = false
         state.mode = .editor(editor)
       }
       return
     }
-    switch key {
-    case .escape:
+    switch KeyBindings.editor.action(for: key) {
+    case .cancel:
       if editor.text.isEmpty {
         state.mode = .normal
-        state.message = .info("Cancelled")
+        state.message = .info(Strings.cancelled)
       } else {
         editor.confirmingDiscard = true
         state.mode = .editor(editor)
       }
-    case .control("s") where editor.purpose == .returnNarrative,
-      .function(2) where editor.purpose == .returnNarrative:
+    case .accept where editor.purpose == .returnNarrative:
       state.mode = .normal
       let text = editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines)
       let words = ReturnNarrative.words(text)
       edit(
         .returnNarrative(text.isEmpty ? nil : text), editor.target,
-        describing: "return narrative saved (\(words) words)")
-      if ReturnNarrative.isTooLong(words: words) {
-        state.message = .error(
-          "Saved, but \(words) words is over HMICFRS's \(ReturnNarrative.wordLimit): the return export will refuse it"
-        )
-      }
-    case .control("s"), .function(2):
+        describing: "return narrative saved (\(words) words)",
+        note: ReturnNarrative.isTooLong(words: words) ? .error(Strings.narrativeTooLong(words)) : nil)
+    case .accept:
       guard !editor.text.isEmpty else {
-        state.message = .error("The update is empty: type it first, or Esc to cancel")
+        state.message = .error(Strings.emptyUpdate)
         return
       }
       state.mode = .normal
@@ -189,7 +179,7 @@ extension Board {
         period: editor.period, date: editor.date, author: context.author,
         text: editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines))
       edit(.addUpdate(update), editor.target, describing: "gained an update for \(editor.period)")
-    default:
+    case nil:
       _ = editor.text.handle(key)
       state.mode = .editor(editor)
     }
@@ -199,7 +189,7 @@ extension Board {
     guard case .character(let answer) = key, confirmation.choices.contains(where: { $0.key == answer }) else {
       if key == .escape {
         state.mode = .normal
-        state.message = .info("Cancelled")
+        state.message = .info(Strings.cancelled)
       }
       return
     }
@@ -215,7 +205,7 @@ extension Board {
         state.selectedAction = nil
         edit(.removeAction(id: target.action!), item, describing: "lost action \(label(of: target))")
       default:
-        state.message = .info("Cancelled")
+        state.message = .info(Strings.cancelled)
       }
     }
   }

@@ -2,36 +2,38 @@ import BragModel
 
 /// The live board: the tracker's data, what the operator is looking at, and every key's effect.
 ///
-/// Events go in through ``handle(_:)`` and the screen comes out of ``render(into:)``; the only
-/// side effects are saves through the ``BoardStore``. Tests drive a board with scripted keys and
-/// read the screen back as text.
+/// State, update, view: an event goes in through ``update(_:)``, which changes ``state`` and
+/// returns the effects it asks for (save this change, write these minutes, reload); ``handle(_:)``
+/// also runs them through ``perform(_:)`` and takes what happened back with ``receive(_:)``. The
+/// screen comes out of ``render(into:)``. Tests drive a board with scripted keys on a
+/// ``MemoryBoardStore`` and read the screen back as text.
 public struct Board: TerminalProgram {
-  public internal(set) var state = BoardState()
-  public let store: BoardStore
+  public internal(set) var state: BoardState
+  public let store: any BoardStoring
   public let context: BoardContext
-  /// Counts per report and in total, recomputed when the data changes.
-  public internal(set) var summary: Summary
-  /// The file identity each report's counts were made from.
-  var countedIdentities: [String: FileIdentity] = [:]
   /// Items whose words would put personal or sensitive information in a return.
   let sensitive: SensitiveFlags
+  /// Effects asked for while handling the current event.
+  var pendingEffects: [BoardEffect] = []
 
-  public init(store: BoardStore, context: BoardContext, width: Int = 120, height: Int = 40) {
+  /// Counts per report and in total, recomputed when the data changes.
+  public var summary: Summary { state.summary }
+
+  public init(store: any BoardStoring, context: BoardContext, width: Int = 120, height: Int = 40) {
     self.store = store
     self.context = context
     sensitive = SensitiveFlags(scanner: context.scanner)
-    summary = Summary(reports: [], rows: [IndexedRow](), today: context.today)
+    state = BoardState(summary: Summary(reports: [], rows: [IndexedRow](), today: context.today))
     state.width = width
     state.height = height
     dataChanged()
     if store.slots.isEmpty && store.failures.isEmpty {
-      state.message = .info("The data folder has no reports yet: try 'brag init' or 'brag add report'.")
+      state.message = .info(Strings.noReports)
     } else if !store.failures.isEmpty {
-      state.message = .error(
-        "\(store.failures.count) file(s) failed to load and are read-only: see the reports pane")
+      state.message = .error(Strings.filesFailed(store.failures.count))
     }
     if let problem = context.scannerProblem {
-      state.message = .error("\(problem): the ! marks check patterns only")
+      state.message = .error(Strings.scannerProblem(problem))
     }
   }
 
@@ -39,43 +41,57 @@ public struct Board: TerminalProgram {
     BoardView(board: self).render(into: &screen)
   }
 
+  /// Handles an event and carries out the effects it asks for.
   public mutating func handle(_ event: InputEvent) -> ProgramResponse {
+    var (response, effects) = update(event)
+    while !effects.isEmpty {
+      let feedback = perform(effects.removeFirst())
+      if receive(feedback) && response == .unchanged { response = .redraw }
+      effects += pendingEffects
+      pendingEffects.removeAll()
+    }
+    ensureEntries()
+    return response
+  }
+
+  /// Handles an event without touching the world: the new state, and the effects to perform.
+  public mutating func update(_ event: InputEvent) -> (ProgramResponse, [BoardEffect]) {
+    let response: ProgramResponse
     switch event {
     case .resize(let width, let height):
       state.width = width
       state.height = height
       keepSelectionVisible()
-      return .redraw
+      response = .redraw
     case .tick:
-      guard store.refresh() else { return .unchanged }
-      dataChanged()
-      state.message = .info("Reloaded: a data file changed on disk")
-      return .redraw
+      ask(.reload)
+      response = .unchanged
     case .mouse(let mouse):
       handleMouse(mouse)
-      return .redraw
+      response = .redraw
     case .key(let key):
-      return handleKey(key)
+      response = handleKey(key)
     }
+    ensureEntries()
+    defer { pendingEffects.removeAll() }
+    return (response, pendingEffects)
   }
 
   mutating func handleKey(_ key: Key) -> ProgramResponse {
     switch state.mode {
     case .normal:
       if state.meeting != nil, let response = handleMeetingKey(key) { return response }
-      guard let command = KeyBindings.command(for: key) else {
-        state.message = .info("That key does nothing here; press ? for the list of keys")
+      guard let command = KeyBindings.normal.action(for: key) else {
+        state.message = .info(Strings.keyDoesNothing)
         return .redraw
       }
       state.message = nil
       return run(command)
     case .help(let scroll):
-      switch key {
-      case .down, .character("j"): state.mode = .help(scroll: scroll + 1)
-      case .up, .character("k"): state.mode = .help(scroll: max(0, scroll - 1))
-      case .pageDown: state.mode = .help(scroll: scroll + 10)
-      case .pageUp: state.mode = .help(scroll: max(0, scroll - 10))
-      default: state.mode = .normal
+      // Any key the table does not know closes help, as its title says.
+      switch KeyBindings.help.action(for: key) ?? .close {
+      case .scroll(let delta): state.mode = .help(scroll: max(0, scroll + delta))
+      case .close: state.mode = .normal
       }
       return .redraw
     case .filterMenu(let selected):
@@ -95,10 +111,11 @@ public struct Board: TerminalProgram {
 
   /// Enter, → and ← walk the agenda during a meeting; + widens it. Nil: not a meeting key.
   mutating func handleMeetingKey(_ key: Key) -> ProgramResponse? {
-    switch key {
-    case .enter, .right: stepMeeting(1)
-    case .left: stepMeeting(-1)
-    case .character("+"):
+    guard let action = KeyBindings.meeting.action(for: key) else { return nil }
+    switch action {
+    case .next: stepMeeting(1)
+    case .previous: stepMeeting(-1)
+    case .widen:
       guard var meeting = state.meeting else { return nil }
       let current =
         meeting.agenda.indices.contains(meeting.position) ? meeting.agenda[meeting.position].item : nil
@@ -106,11 +123,9 @@ public struct Board: TerminalProgram {
       meeting.agenda = meetingAgenda(includeRest: meeting.includesRest)
       meeting.position = current.flatMap { id in meeting.agenda.firstIndex { $0.item == id } } ?? 0
       state.meeting = meeting
-      rebuildEntries()
+      ensureEntries()
       showMeetingPosition()
-      state.message = .info(
-        meeting.includesRest ? "Agenda now includes everything else" : "Agenda back to what needs attention")
-    default: return nil
+      state.message = .info(meeting.includesRest ? Strings.agendaWidened : Strings.agendaNarrowed)
     }
     return .redraw
   }
@@ -121,8 +136,8 @@ public struct Board: TerminalProgram {
   /// Counts are kept per report file identity, so an edit recounts only the report it changed.
   mutating func dataChanged() {
     var counted: [String: (FileIdentity, Tally)] = [:]
-    for report in summary.reports {
-      if let identity = countedIdentities[report.id] { counted[report.id] = (identity, report.tally) }
+    for report in state.summary.reports {
+      if let identity = state.countedIdentities[report.id] { counted[report.id] = (identity, report.tally) }
     }
     var identities: [String: FileIdentity] = [:]
     let reports = store.slots.map { slot -> ReportSummary in
@@ -132,11 +147,12 @@ public struct Board: TerminalProgram {
         ?? Tally(rows: slot.rows, today: context.today)
       return ReportSummary(id: slot.id, title: slot.title, service: slot.service, tally: tally)
     }
-    summary = Summary(reports: reports)
-    countedIdentities = identities
+    state.summary = Summary(reports: reports)
+    state.countedIdentities = identities
     let reportCount = 1 + store.slots.count + store.failures.count
     state.selectedReport = min(state.selectedReport, reportCount - 1)
-    rebuildEntries()
+    state.dataGeneration += 1
+    ensureEntries()
   }
 
   /// The reports the items pane covers: all of them, or the one selected.
@@ -152,8 +168,25 @@ public struct Board: TerminalProgram {
     return store.failures.indices.contains(index) ? store.failures[index] : nil
   }
 
+  /// The items list is derived from these; when they are unchanged it is too.
+  var entriesInputs: EntriesInputs {
+    EntriesInputs(
+      selectedReport: state.selectedReport, filter: state.filter, agenda: state.meeting?.agenda,
+      dataGeneration: state.dataGeneration)
+  }
+
+  /// Brings the items list up to date with the state it is derived from (the report selection,
+  /// the filter, the meeting's agenda, the data), keeping the selected item. Cheap when nothing
+  /// changed, so it runs after every event.
+  mutating func ensureEntries() {
+    let inputs = entriesInputs
+    guard inputs != state.entriesInputs else { return }
+    state.entriesInputs = inputs
+    rebuildEntries()
+  }
+
   /// Rebuilds the items list from the report selection and filter, keeping the selected item.
-  mutating func rebuildEntries() {
+  private mutating func rebuildEntries() {
     let keep = selectedItemID
     if let meeting = state.meeting {
       rebuildMeetingEntries(meeting, keeping: keep)

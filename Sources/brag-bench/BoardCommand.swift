@@ -37,18 +37,18 @@ struct BoardBenchCommand: ParsableCommand {
     for count in counts {
       let folder = try RunCommand.dataset(items: count, in: workFolder)
       let cache = (workFolder as NSString).appendingPathComponent("board-cache-\(count).bin")
-      _ = try BoardStore(folder: folder, cachePath: cache)  // warm the cache, as any earlier run would
+      _ = try FolderBoardStore(folder: folder, cachePath: cache)  // warm the cache, as any earlier run would
       let context = BoardContext(
         today: today, author: "bench", dataLabel: "data: bench", scanner: SensitiveInformation(),
         minutesText: { _, _ in "" })
       var screen = ScreenBuffer(width: 120, height: 40)
 
       let open = try Measure.median(repeats: repeats) {
-        let store = try BoardStore(folder: folder, cachePath: cache)
+        let store = try FolderBoardStore(folder: folder, cachePath: cache)
         let board = Board(store: store, context: context)
         board.render(into: &screen)
       }
-      var board = Board(store: try BoardStore(folder: folder, cachePath: cache), context: context)
+      var board = Board(store: try FolderBoardStore(folder: folder, cachePath: cache), context: context)
       let toggle = Measure.median(repeats: repeats) {
         _ = board.handle(.key(.character("o")))
         board.render(into: &screen)

@@ -40,7 +40,7 @@ struct BoardCommand: ParsableCommand {
     let cache =
       environment["BRAG_NO_CACHE"] == "1"
       ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
-    let store = try BoardStore(folder: folder, cachePath: cache)
+    let store = try FolderBoardStore(folder: folder, cachePath: cache)
     let name = author ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
     let context = BoardContext.live(
       today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))",

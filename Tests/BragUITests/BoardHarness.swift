@@ -3,39 +3,57 @@ import BragModel
 import BragSampleData
 import BragUI
 import Foundation
+import Testing
 
 /// A board on a fresh copy of the sample data, as at 27 November 2026, driven by scripted keys.
+///
+/// In memory unless a test needs the folder (files changed on disk, broken files, the minutes
+/// file, the watch list): then `.disk`.
 final class BoardHarness {
-  let folder: String
-  var board: Board
+  enum Storage {
+    case memory
+    /// A copy of the sample data in a new folder, or an existing folder.
+    case disk(folder: String? = nil)
+  }
 
+  var board: Board
+  private let memory: MemoryBoardStore?
+  private let diskFolder: String?
   /// Whether this harness made its folder (and so removes it).
   private let ownsFolder: Bool
 
-  /// A board on `folder` (a new copy of the sample data when nil).
-  init(width: Int = 120, height: Int = 40, today: String = "2026-11-27", folder existing: String? = nil)
-    throws
-  {
-    ownsFolder = existing == nil
-    folder =
-      existing
-      ?? FileManager.default.temporaryDirectory.appendingPathComponent("brag-ui-\(UUID().uuidString)").path
-    if existing == nil {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      for file in SampleData.files {
-        try Data(file.bytes).write(
-          to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
-      }
-    }
-    let store = try BoardStore(folder: DataFolder(path: folder), cachePath: nil)
-    // As the program does it: the folder's detector, and a watch list that cannot be read said.
+  init(width: Int = 120, height: Int = 40, today: String = "2026-11-27", storage: Storage = .memory) throws {
+    let store: any BoardStoring
+    var scanner = SensitiveInformation()
     var problem: String?
-    let scanner: SensitiveInformation
-    do {
-      scanner = try SensitiveInformation.forFolder(DataFolder(path: folder))
-    } catch {
-      scanner = SensitiveInformation()
-      problem = error.description
+    switch storage {
+    case .memory:
+      let reports = try SampleData.files.map { try ReportCoding.decode(Data($0.bytes), file: $0.name) }
+      memory = MemoryBoardStore(reports: reports)
+      store = memory!
+      diskFolder = nil
+      ownsFolder = false
+    case .disk(let existing):
+      memory = nil
+      ownsFolder = existing == nil
+      let folder =
+        existing
+        ?? FileManager.default.temporaryDirectory.appendingPathComponent("brag-ui-\(UUID().uuidString)").path
+      diskFolder = folder
+      if existing == nil {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for file in SampleData.files {
+          try Data(file.bytes).write(
+            to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(file.name)))
+        }
+      }
+      store = try FolderBoardStore(folder: DataFolder(path: folder), cachePath: nil)
+      // As the program does it: the folder's detector, and a watch list that cannot be read said.
+      do {
+        scanner = try SensitiveInformation.forFolder(DataFolder(path: folder))
+      } catch {
+        problem = error.description
+      }
     }
     let context = BoardContext(
       today: CalendarDate(today)!, author: "Test Chair", dataLabel: "data: sample",
@@ -49,7 +67,12 @@ final class BoardHarness {
     board = Board(store: store, context: context, width: width, height: height)
   }
 
-  deinit { if ownsFolder { try? FileManager.default.removeItem(atPath: folder) } }
+  deinit {
+    if ownsFolder, let diskFolder { try? FileManager.default.removeItem(atPath: diskFolder) }
+  }
+
+  /// The data folder of a `.disk` harness.
+  var folder: String { diskFolder! }
 
   @discardableResult
   func press(_ keys: Key...) -> ProgramResponse {
@@ -70,19 +93,27 @@ final class BoardHarness {
 
   var text: String { screen.text }
 
+  /// A file in the data folder of a `.disk` harness.
   func file(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
+  /// The report as saved: in the store's memory, or read back from its file.
   func report(_ id: String) throws -> Report {
-    try ReportCoding.decode(Data(contentsOf: URL(fileURLWithPath: file("\(id).json"))), file: id)
+    if let memory { return try #require(memory.saved(id)) }
+    return try ReportCoding.decode(Data(contentsOf: URL(fileURLWithPath: file("\(id).json"))), file: id)
   }
-}
 
-extension BoardHarness {
-  /// Changes a report's file as another program would, then lets the board notice.
+  /// Minutes kept by a memory store, by name.
+  var minutes: [String: String] { memory?.minutes ?? [:] }
+
+  /// Changes a report as another program would, then lets the board notice.
   func rewrite(_ id: String, _ change: (inout Report) -> Void) throws {
     var report = try report(id)
     change(&report)
-    try ReportCoding.encode(report).write(to: URL(fileURLWithPath: file("\(id).json")))
+    if let memory {
+      memory.changeElsewhere(report)
+    } else {
+      try ReportCoding.encode(report).write(to: URL(fileURLWithPath: file("\(id).json")))
+    }
     board.handle(.tick)
   }
 

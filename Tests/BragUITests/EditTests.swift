@@ -172,7 +172,7 @@ struct BoardEditTests {
 
   @Test("an edit on a file changed on disk is made on the new content, never over it")
   func conflict() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     h.go("Rec 2")
     // Someone else changes Rec 3's status in the file.
     var other = try h.report("staffs-misconduct-2024")
@@ -186,7 +186,7 @@ struct BoardEditTests {
 
   @Test("changes made on disk appear on the next tick, keeping the selection")
   func liveReload() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     h.go("Rec 3")
     var other = try h.report("staffs-misconduct-2024")
     other.items[2].brag = .red
@@ -200,7 +200,7 @@ struct BoardEditTests {
 
   @Test("a file that fails to parse shows read-only with its error; the rest of the board works")
   func brokenFile() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     let path = h.file("staffs-round3-2024.json")
     let broken = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
       of: "\"brag\": \"green\",", with: "\"brag\": green,")
@@ -235,7 +235,7 @@ struct BoardEditTests {
 
   @Test("text from data files cannot reach the terminal as escape sequences")
   func sanitised() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     var report = try h.report("staffs-round3-2024")
     report.items[0].text = "Evil \u{1B}]0;pwned\u{07}\u{1B}[2J text with 日本 and é"
     try ReportCoding.encode(report).write(to: URL(fileURLWithPath: h.file("staffs-round3-2024.json")))

@@ -163,14 +163,47 @@ extension BoardState {
 
 @Suite("The key table")
 struct KeyTableTests {
-  @Test("no key is bound to two commands")
+  @Test(
+    "no key is bound twice within a mode: the board, a meeting (Enter, ←, →, + included), the filter menu, prompts, the editor, help"
+  )
   func unique() {
-    var seen: [Key: String] = [:]
-    for binding in KeyBindings.all {
-      for key in binding.keys {
-        #expect(seen[key] == nil, "\(key) is bound to both '\(seen[key] ?? "")' and '\(binding.summary)'")
-        seen[key] = binding.summary
+    #expect(KeyBindings.modes.count == 6)
+    for mode in KeyBindings.modes {
+      var seen: [Key: String] = [:]
+      for line in mode.lines {
+        for key in line.keys {
+          #expect(
+            seen[key] == nil,
+            "\(mode.title): \(key) is bound to both '\(seen[key] ?? "")' and '\(line.summary)'")
+          seen[key] = line.summary
+        }
       }
+      #expect(mode.keysBoundTwice.isEmpty, "\(mode.title)")
     }
+    // In a meeting the agenda's keys win over the board's: ← and → walk the agenda.
+    let meeting = KeyBindings.meetingMode
+    for key in [Key.enter, .left, .right, .character("+")] {
+      #expect(meeting.lines.filter { $0.keys.contains(key) }.count == 1, "\(key)")
+    }
+    #expect(KeyBindings.meeting.action(for: .left) == .previous)
+    #expect(KeyBindings.meeting.action(for: .right) == .next)
+  }
+
+  @Test("the editor's Ctrl-U and Ctrl-K delete to the start and end of the line, as help says")
+  func editorLineDeletes() {
+    var editor = TextEditor("first line\nsecond line")
+    for _ in 0..<5 { _ = editor.handle(.left) }
+    let deletedToEnd = editor.handle(.control("k"))
+    #expect(deletedToEnd)
+    #expect(editor.text == "first line\nsecond")
+    let deletedToStart = editor.handle(.control("u"))
+    #expect(deletedToStart)
+    #expect(editor.text == "first line\n")
+    var line = LineEditor("abc def")
+    _ = line.handle(.home)
+    _ = line.handle(.right)
+    let handled = line.handle(.control("k"))
+    #expect(handled)
+    #expect(line.text == "a")
   }
 }

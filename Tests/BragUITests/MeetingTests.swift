@@ -52,7 +52,7 @@ struct MeetingTests {
 
   @Test("edits and decisions during the meeting are saved; ending it writes the minutes")
   func minutes() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     h.board.startMeeting(attendees: "Chair, CFO")
     h.press(.enter, .character("R"), .character("M"))
     h.type("Survey to be re-run in Q4")

@@ -58,9 +58,9 @@ struct RuleAgreementTests {
 
   @Test("an unreadable watch list is said when the board opens, never silently taken as empty")
   func unreadableWatchList() throws {
-    let h = try BoardHarness()
+    let h = try BoardHarness(storage: .disk())
     try Data([0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: h.file(".brag-watchlist.txt")))
-    let reopened = try BoardHarness(folder: h.folder)
+    let reopened = try BoardHarness(storage: .disk(folder: h.folder))
     #expect(reopened.text.contains(".brag-watchlist.txt: cannot be read: it is not UTF-8 text"))
   }
 }

@@ -15,10 +15,14 @@ public struct ReportSlot: Sendable {
   public var report: Report?
 
   init(_ entry: IndexedReport, folder: DataFolder) {
+    self.init(entry, path: folder.filePath(for: entry.id))
+  }
+
+  init(_ entry: IndexedReport, path: String) {
     id = entry.id
     title = entry.title
     service = entry.service
-    path = folder.filePath(for: entry.id)
+    self.path = path
     identity = entry.identity
     rows = entry.rows
     itemRows = entry.rows.indices.filter { entry.rows[$0].kind != .action }

@@ -10,28 +10,32 @@ public struct LineEditor: Equatable, Sendable {
 
   public var text: String { String(characters) }
 
-  /// Handles an editing key; returns false for keys it does not use.
+  /// Handles an editing key (``KeyBindings/lineEditing``, or a character to type); returns
+  /// false for keys it does not use.
   public mutating func handle(_ key: Key) -> Bool {
-    switch key {
-    case .character(let c):
+    if case .character(let c) = key {
       characters.insert(c, at: cursor)
       cursor += 1
-    case .backspace:
+      return true
+    }
+    guard let action = KeyBindings.lineEditing.action(for: key) else { return false }
+    switch action {
+    case .deleteBackward:
       guard cursor > 0 else { return true }
       characters.remove(at: cursor - 1)
       cursor -= 1
-    case .delete:
+    case .deleteForward:
       guard cursor < characters.count else { return true }
       characters.remove(at: cursor)
     case .left: cursor = max(0, cursor - 1)
     case .right: cursor = min(characters.count, cursor + 1)
-    case .home, .control("a"): cursor = 0
-    case .end, .control("e"): cursor = characters.count
-    case .control("u"):
+    case .lineStart: cursor = 0
+    case .lineEnd: cursor = characters.count
+    case .deleteToLineStart:
       characters.removeSubrange(0..<cursor)
       cursor = 0
-    case .control("k"): characters.removeSubrange(cursor...)
-    default: return false
+    case .deleteToLineEnd: characters.removeSubrange(cursor...)
+    case .up, .down, .newLine: return false
     }
     return true
   }

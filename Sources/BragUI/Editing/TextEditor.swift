@@ -20,19 +20,23 @@ public struct TextEditor: Equatable, Sendable {
   /// Words as HMICFRS counts them for the 300-word limit: runs of non-space characters.
   public var wordCount: Int { ReturnNarrative.words(text) }
 
-  /// Handles an editing key; returns false for keys it does not use.
+  /// Handles an editing key (``KeyBindings/textEditing``, or a character to type); returns
+  /// false for keys it does not use.
   public mutating func handle(_ key: Key) -> Bool {
-    switch key {
-    case .character(let c):
+    if case .character(let c) = key {
       lines[row].insert(c, at: column)
       column += 1
-    case .enter:
+      return true
+    }
+    guard let action = KeyBindings.textEditing.action(for: key) else { return false }
+    switch action {
+    case .newLine:
       let rest = Array(lines[row][column...])
       lines[row].removeSubrange(column...)
       lines.insert(rest, at: row + 1)
       row += 1
       column = 0
-    case .backspace:
+    case .deleteBackward:
       if column > 0 {
         lines[row].remove(at: column - 1)
         column -= 1
@@ -42,7 +46,7 @@ public struct TextEditor: Equatable, Sendable {
         lines.remove(at: row)
         row -= 1
       }
-    case .delete:
+    case .deleteForward:
       if column < lines[row].count {
         lines[row].remove(at: column)
       } else if row + 1 < lines.count {
@@ -71,9 +75,12 @@ public struct TextEditor: Equatable, Sendable {
       guard row + 1 < lines.count else { return true }
       row += 1
       column = min(column, lines[row].count)
-    case .home, .control("a"): column = 0
-    case .end, .control("e"): column = lines[row].count
-    default: return false
+    case .lineStart: column = 0
+    case .lineEnd: column = lines[row].count
+    case .deleteToLineStart:
+      lines[row].removeSubrange(0..<column)
+      column = 0
+    case .deleteToLineEnd: lines[row].removeSubrange(column...)
     }
     return true
   }

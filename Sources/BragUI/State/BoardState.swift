@@ -15,7 +15,17 @@ struct UndoEntry: Equatable, Sendable {
   var description: String
 }
 
-/// Everything the board shows besides the data itself: focus, selection, filters, overlays.
+/// What the items list is derived from: when these are unchanged, so is the list.
+struct EntriesInputs: Equatable, Sendable {
+  var selectedReport: Int
+  var filter: BoardFilter
+  var agenda: [Meeting.Entry]?
+  var dataGeneration: Int
+}
+
+/// The board's one state value: what the operator is looking at (focus, selection, filters,
+/// overlays, the meeting, undo) and what is derived from the data (counts, the items list).
+/// The data itself stays in the store.
 public struct BoardState: Equatable, Sendable {
   public var width = 120
   public var height = 40
@@ -43,8 +53,16 @@ public struct BoardState: Equatable, Sendable {
   public var message: StatusMessage?
   var undo: [UndoEntry] = []
   var redo: [UndoEntry] = []
+  /// Counts per report and in total, as at the board's day.
+  public internal(set) var summary: Summary
+  /// The file identity each report's counts were made from, so an edit recounts one report.
+  var countedIdentities: [String: FileIdentity] = [:]
+  /// Goes up each time the data changes.
+  var dataGeneration = 0
+  /// What ``entries`` was last derived from.
+  var entriesInputs: EntriesInputs?
 
-  public init() {}
+  public init(summary: Summary) { self.summary = summary }
 
   /// The selected item's slot and row, if an item is selected.
   public var selectedItem: (slot: Int, row: Int)? {

@@ -83,12 +83,11 @@ extension Board {
     state.filter = BoardFilter()
     state.search = nil
     state.focus = .items
-    rebuildEntries()
+    ensureEntries()
     showMeetingPosition()
     state.message = .info(
       agenda.isEmpty
-        ? "Meeting started: nothing overdue, at risk, due soon or unrated (+ adds everything else)"
-        : "Meeting started: \(agenda.count) items. Enter/→ next, ← previous, M records a decision, m ends")
+        ? Strings.emptyAgenda : Strings.meetingStarted(agenda.count))
   }
 
   /// Moves the meeting to `position` and selects that item.
@@ -108,7 +107,7 @@ extension Board {
     guard meeting.agenda.indices.contains(next) else {
       state.message = .info(
         delta > 0
-          ? "That was the last item: m ends the meeting and writes the minutes" : "This is the first item")
+          ? Strings.lastAgendaItem : Strings.firstAgendaItem)
       return
     }
     meeting.position = next
@@ -120,16 +119,9 @@ extension Board {
   mutating func endMeeting() {
     guard let meeting = state.meeting else { return }
     state.meeting = nil
-    rebuildEntries()
-    let reports = store.slots.indices.compactMap { store.report(at: $0) }
-    let minutes = context.minutesText(
-      reports, MeetingRecord(startedAt: meeting.startedAt, today: context.today, attendees: meeting.attendees)
-    )
-    do {
-      let path = try store.writeMinutes(minutes, startedAt: meeting.startedAt)
-      state.message = .info("Meeting ended; minutes written to \(path)")
-    } catch {
-      state.message = .error("Meeting ended, but the minutes could not be written: \(error)")
-    }
+    ensureEntries()
+    ask(
+      .writeMinutes(
+        MeetingRecord(startedAt: meeting.startedAt, today: context.today, attendees: meeting.attendees)))
   }
 }

@@ -25,28 +25,31 @@ struct OverlayView {
     return rect.inset(1)
   }
 
-  /// The help overlay, generated from the key table that handles the keys.
+  /// The help overlay, generated from the key tables that handle the keys, mode by mode.
   func helpLines() -> [StyledLine] {
     var lines: [StyledLine] = []
+    func row(_ label: String, _ summary: String, width: Int = 14) {
+      lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: width), .input), (summary, .normal)]))
+    }
     var section = ""
-    for binding in KeyBindings.all {
-      if binding.section != section {
+    for line in KeyBindings.normal.help.lines {
+      if line.section != section {
         if !section.isEmpty { lines.append(StyledLine("")) }
-        section = binding.section
+        section = line.section
         lines.append(StyledLine(section, .title))
       }
-      lines.append(
-        StyledLine([(DisplayWidth.pad("  " + binding.label, to: 14), .input), (binding.summary, .normal)]))
+      row(line.label, line.summary)
     }
-    lines.append(StyledLine(""))
-    lines.append(StyledLine("During a meeting", .title))
-    for (label, summary) in KeyBindings.meeting {
-      lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: 14), .input), (summary, .normal)]))
-    }
-    lines.append(StyledLine(""))
-    lines.append(StyledLine("Typing (prompts and the update editor)", .title))
-    for (label, summary) in KeyBindings.editing {
-      lines.append(StyledLine([(DisplayWidth.pad("  " + label, to: 20), .input), (summary, .normal)]))
+    // The other modes' own tables (in a meeting the board's other keys work too).
+    let others = [
+      KeyBindings.meeting.help, KeyBindings.filterMenu.help, KeyBindings.prompt.help,
+      KeyBindings.lineEditing.help,
+      KeyBindings.editor.help, KeyBindings.textEditing.help, KeyBindings.help.help,
+    ]
+    for table in others {
+      lines.append(StyledLine(""))
+      lines.append(StyledLine(table.title + (table.note.map { " (\($0))" } ?? ""), .title))
+      for line in table.lines { row(line.label, line.summary, width: 16) }
     }
     lines.append(StyledLine(""))
     lines.append(StyledLine("Mouse: click a pane or a row to select it; the wheel scrolls.", .dim))

@@ -1,12 +1,12 @@
 import BragModel
 import Foundation
 
-/// The tracker as the board sees it, and the only way the board changes files.
+/// The board's data in a data folder, and the only way the board changes files.
 ///
 /// Lists and counts come from the row index, so the first frame does not wait for every report
 /// to be parsed; a report is decoded when its detail is shown or it is edited. Every edit is
 /// made on the file's current content (re-read first if it changed on disk) and saved at once.
-public final class BoardStore {
+public final class FolderBoardStore: BoardStoring {
   public let folder: DataFolder
   private let cachePath: String?
   public private(set) var slots: [ReportSlot] = []
@@ -20,8 +20,6 @@ public final class BoardStore {
     slots = load.reports.map { ReportSlot($0, folder: folder) }
     failures = load.failures
   }
-
-  public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
 
   /// The full report for a slot, decoded on first use. Nil when the file cannot be read now.
   public func report(at index: Int) -> Report? {
@@ -107,7 +105,15 @@ public final class BoardStore {
   }
 
   /// Writes meeting minutes to `minutes/<start>.md` in the data folder; returns the path.
-  public func writeMinutes(_ text: String, startedAt: String) throws -> String {
+  public func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String {
+    do {
+      return try writeMinutesFile(text, startedAt: startedAt)
+    } catch {
+      throw .save("\(error)")
+    }
+  }
+
+  private func writeMinutesFile(_ text: String, startedAt: String) throws -> String {
     let folderPath = (folder.path as NSString).appendingPathComponent("minutes")
     try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
     let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
@@ -121,25 +127,11 @@ public final class BoardStore {
     return path
   }
 
-  public enum EditFailure: Error, CustomStringConvertible {
-    case readOnly(String)
-    case edit(EditError)
-    case save(String)
-
-    public var description: String {
-      switch self {
-      case .readOnly(let message): message
-      case .edit(let error): error.description
-      case .save(let message): message
-      }
-    }
-  }
-
   /// Applies a change and saves the report atomically. When the file changed on disk since it was
   /// read, the fresh content is loaded first and the change applied to that, so nobody's edit is
   /// overwritten; a file that no longer parses is refused.
   @discardableResult
-  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(EditFailure)
+  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
     -> AppliedChange
   {
     guard let index = slotIndex(of: id.report) else {

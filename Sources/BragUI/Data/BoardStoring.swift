@@ -1,0 +1,40 @@
+import BragModel
+
+/// Where the board's data lives: the data folder (``FolderBoardStore``) or memory
+/// (``MemoryBoardStore``, for tests and tools). The board reads through it and changes data only
+/// by the effects its runner performs (``Board/perform(_:)``), so what a key does can be tested
+/// without files.
+public protocol BoardStoring: AnyObject {
+  /// The reports that loaded, in file order: rows for lists and counts, the full report once decoded.
+  var slots: [ReportSlot] { get }
+  /// Files that failed to load: shown read-only with their error, never written.
+  var failures: [DataFileError] { get }
+  /// The full report for a slot, decoded on first use; nil when it cannot be read now.
+  func report(at index: Int) -> Report?
+  /// Picks up changes made elsewhere; true when anything changed.
+  func refresh() -> Bool
+  /// Applies a change and saves it at once, on the data's current content.
+  func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
+    -> AppliedChange
+  /// Keeps a meeting's minutes; returns where they are.
+  func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String
+}
+
+extension BoardStoring {
+  public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
+}
+
+/// Why a store did not save.
+public enum BoardStoreError: Error, CustomStringConvertible, Equatable {
+  case readOnly(String)
+  case edit(EditError)
+  case save(String)
+
+  public var description: String {
+    switch self {
+    case .readOnly(let message): message
+    case .edit(let error): error.description
+    case .save(let message): message
+    }
+  }
+}

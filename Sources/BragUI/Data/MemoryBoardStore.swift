@@ -1,0 +1,83 @@
+import BragModel
+import Foundation
+
+/// The board's data held in memory: what most board tests run on, with no folder to make.
+///
+/// It behaves as the folder does where the board can tell: an edit is applied to the current
+/// content and recorded in the history; a change made "elsewhere" (``changeElsewhere(_:)``)
+/// shows at the next refresh; minutes are kept by name.
+public final class MemoryBoardStore: BoardStoring {
+  public private(set) var slots: [ReportSlot] = []
+  public private(set) var failures: [DataFileError] = []
+  /// Minutes written, by the name the folder would give them.
+  public private(set) var minutes: [String: String] = [:]
+  private var pending: [Report] = []
+  private var version: UInt64 = 0
+
+  public init(reports: [Report], failures: [DataFileError] = []) {
+    self.failures = failures
+    slots = reports.sorted { $0.id < $1.id }.map(slot)
+  }
+
+  /// The report as saved now.
+  public func saved(_ id: String) -> Report? {
+    slotIndex(of: id).flatMap { slots[$0].report }
+  }
+
+  /// Changes a report as another program would: the board sees it at its next refresh.
+  public func changeElsewhere(_ report: Report) { pending.append(report) }
+
+  public func report(at index: Int) -> Report? { slots[index].report }
+
+  public func refresh() -> Bool {
+    guard !pending.isEmpty else { return false }
+    for report in pending {
+      if let index = slotIndex(of: report.id) {
+        slots[index] = slot(report)
+      } else {
+        slots.append(slot(report))
+        slots.sort { $0.id < $1.id }
+      }
+    }
+    pending.removeAll()
+    return true
+  }
+
+  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
+    -> AppliedChange
+  {
+    guard let index = slotIndex(of: id.report), var report = slots[index].report else {
+      throw .readOnly("report '\(id.report)' is not loaded")
+    }
+    let applied: AppliedChange
+    do {
+      applied = try report.apply(change, to: id, author: author, at: timestamp)
+    } catch {
+      throw .edit(error)
+    }
+    slots[index] = slot(report)
+    return applied
+  }
+
+  public func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String {
+    let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
+    var name = "minutes/\(stamp).md"
+    var counter = 2
+    while minutes[name] != nil {
+      name = "minutes/\(stamp)-\(counter).md"
+      counter += 1
+    }
+    minutes[name] = text
+    return name
+  }
+
+  /// A slot for `report`, with a new identity, as a save on disk would give it.
+  private func slot(_ report: Report) -> ReportSlot {
+    version += 1
+    let identity = FileIdentity(size: 0, modifiedNanoseconds: Int64(version), inode: version)
+    let loaded = LoadedReport(report: report, path: "\(report.id).json", identity: identity)
+    var slot = ReportSlot(RowIndex.entry(for: loaded), path: loaded.path)
+    slot.report = report
+    return slot
+  }
+}

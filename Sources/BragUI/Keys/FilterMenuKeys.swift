@@ -1,0 +1,29 @@
+import BragModel
+
+/// What a key does in the filter menu.
+public enum FilterMenuAction: Equatable, Sendable {
+  case up, down, toggleSelected
+  case toggle(BRAG)
+  case owner, clear, close
+}
+
+extension KeyBindings {
+  /// The filter menu's keys.
+  public static let filterMenu = KeyMap<FilterMenuAction>(
+    "In the filter menu (f)",
+    [
+      KeyBinding([.up, .character("k")], "↑ k", "previous line", .up),
+      KeyBinding([.down, .character("j")], "↓ j", "next line", .down),
+      KeyBinding(
+        [.character(" "), .enter], "Space Enter", "tick or untick the line (owner: type a name)",
+        .toggleSelected),
+      KeyBinding([.character("b")], "b", "Blue", .toggle(.blue)),
+      KeyBinding([.character("r")], "r", "Red", .toggle(.red)),
+      KeyBinding([.character("a")], "a", "Amber", .toggle(.amber)),
+      KeyBinding([.character("g")], "g", "Green", .toggle(.green)),
+      KeyBinding([.character("u"), .character("-")], "u -", "not rated", .toggle(.unrated)),
+      KeyBinding([.character("o")], "o", "only items with an action owned by…", .owner),
+      KeyBinding([.character("c")], "c", "clear the ratings and the owner", .clear),
+      KeyBinding([.escape, .character("f"), .character("q")], "Esc f q", "close the menu", .close),
+    ])
+}

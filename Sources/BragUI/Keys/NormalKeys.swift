@@ -1,0 +1,71 @@
+import BragModel
+
+/// Everything a key can do on the board. Keys map to commands through ``KeyBindings``; the help
+/// overlay is generated from the same table, so it can never drift from what the keys do.
+public enum Command: Equatable, Sendable {
+  case moveUp, moveDown, pageUp, pageDown, home, end
+  case nextPane, previousPane, focusLeft, focusRight
+  case toggleOverdue, cycleWindow, openFilter, search, searchNext, searchPrevious, clear, jump
+  case setBRAG(BRAG)
+  case editStatus, addUpdate, reviseDue, addAction, closeAction
+  case undo, redo
+  case meeting, recordDecision
+  case editNarrative, cycleAssessment
+  case help, quit
+}
+
+/// The board's keys, in the order help lists them.
+public enum KeyBindings {
+  public static let normal = KeyMap<Command>(
+    "Keys",
+    [
+      KeyBinding([.up, .character("k")], "↑ k", "previous row", section: "Move", .moveUp),
+      KeyBinding([.down, .character("j")], "↓ j", "next row", section: "Move", .moveDown),
+      KeyBinding([.pageUp], "PgUp", "page up", section: "Move", .pageUp),
+      KeyBinding([.pageDown], "PgDn", "page down", section: "Move", .pageDown),
+      KeyBinding([.home], "Home", "first row", section: "Move", .home),
+      KeyBinding([.end], "End", "last row", section: "Move", .end),
+      KeyBinding([.tab], "Tab", "next pane", section: "Move", .nextPane),
+      KeyBinding([.backTab], "Shift-Tab", "previous pane", section: "Move", .previousPane),
+      KeyBinding([.left], "←", "pane to the left", section: "Move", .focusLeft),
+      KeyBinding([.right], "→", "pane to the right", section: "Move", .focusRight),
+      KeyBinding([.character(":")], ":", "jump to an item (:21, :AFI 3)", section: "Move", .jump),
+      KeyBinding([.character("o")], "o", "overdue only (items and actions)", section: "Show", .toggleOverdue),
+      KeyBinding(
+        [.character("w")], "w", "due-soon window: none, 2 weeks, 6 weeks, 3 months", section: "Show",
+        .cycleWindow),
+      KeyBinding([.character("f")], "f", "filter: BRAG, not rated, owner", section: "Show", .openFilter),
+      KeyBinding([.character("/")], "/", "search all text", section: "Show", .search),
+      KeyBinding([.character("n")], "n", "next match", section: "Show", .searchNext),
+      KeyBinding([.character("N")], "N", "previous match", section: "Show", .searchPrevious),
+      KeyBinding([.escape], "Esc", "clear search and filters", section: "Show", .clear),
+      KeyBinding([.character("B")], "B", "rate Blue (complete)", section: "Edit", .setBRAG(.blue)),
+      KeyBinding([.character("R")], "R", "rate Red (off track)", section: "Edit", .setBRAG(.red)),
+      KeyBinding([.character("A")], "A", "rate Amber (at risk)", section: "Edit", .setBRAG(.amber)),
+      KeyBinding([.character("G")], "G", "rate Green (on track)", section: "Edit", .setBRAG(.green)),
+      KeyBinding([.character("U")], "U", "make not rated", section: "Edit", .setBRAG(.unrated)),
+      KeyBinding([.character("s")], "s", "edit the status words", section: "Edit", .editStatus),
+      KeyBinding([.character("e")], "e", "add a quarterly update", section: "Edit", .addUpdate),
+      KeyBinding(
+        [.character("D")], "D", "revise the due date (keeps the original)", section: "Edit", .reviseDue),
+      KeyBinding([.character("a")], "a", "add an action to the item", section: "Edit", .addAction),
+      KeyBinding(
+        [.character("x")], "x", "close or remove the selected action", section: "Edit", .closeAction),
+      KeyBinding([.character("u")], "u", "undo", section: "Edit", .undo),
+      KeyBinding([.control("r")], "Ctrl-R", "redo", section: "Edit", .redo),
+      KeyBinding(
+        [.character("E")], "E",
+        "write the HMICFRS return narrative (\(ReturnNarrative.wordLimit) words at most)", section: "Return",
+        .editNarrative),
+      KeyBinding(
+        [.character("S")], "S", "self-assessment: not assessed, met, not met", section: "Return",
+        .cycleAssessment),
+      KeyBinding(
+        [.character("m")], "m", "start or end a meeting (ending writes the minutes)", section: "Meeting",
+        .meeting),
+      KeyBinding(
+        [.character("M")], "M", "record a decision or minute line", section: "Meeting", .recordDecision),
+      KeyBinding([.character("?"), .function(1)], "? F1", "this help", section: "Other", .help),
+      KeyBinding([.character("q")], "q", "quit (everything is already saved)", section: "Other", .quit),
+    ])
+}

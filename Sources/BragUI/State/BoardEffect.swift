@@ -1,0 +1,40 @@
+import BragModel
+
+/// What a key asks the outside world to do. Key handling only returns these; the runner
+/// (``Board/perform(_:)``) carries them out and reports back with a ``BoardFeedback``.
+public enum BoardEffect: Equatable, Sendable {
+  /// Save changes to one item or action, as one step of the undo history.
+  case save(SaveRequest)
+  /// Write the minutes of the meeting that just ended.
+  case writeMinutes(MeetingRecord)
+  /// Look for data changed elsewhere.
+  case reload
+}
+
+/// Changes to save together: one message, one undo step.
+public struct SaveRequest: Equatable, Sendable {
+  /// Why the changes are made: an edit (undoable), or the undo or redo of an earlier step.
+  public enum Purpose: Equatable, Sendable {
+    case edit
+    case undo
+    case redo
+  }
+
+  public var target: RowID
+  public var changes: [Change]
+  /// "Rec 2 rated Red": what the message and the undo history call this step.
+  public var description: String
+  public var purpose: Purpose
+  /// Said instead of "… · saved" when the save succeeds (a warning that goes with it).
+  public var note: StatusMessage?
+}
+
+/// What the runner found when it carried out an effect.
+public enum BoardFeedback: Equatable, Sendable {
+  /// Saved; `inverses` undo the step, in the order to apply them.
+  case saved(SaveRequest, inverses: [Change])
+  case saveFailed(SaveRequest, reason: String)
+  case minutesWritten(path: String)
+  case minutesFailed(reason: String)
+  case reloaded(changed: Bool)
+}

@@ -1,0 +1,96 @@
+import BragModel
+
+/// The board's words, all in one place so they are reviewed and corrected together. Key
+/// summaries live with their keys (``KeyBindings``); views keep only their labels' layout.
+enum Strings {
+  // MARK: Opening
+  static let noReports = "The data folder has no reports yet: try 'brag init' or 'brag add report'."
+  static func filesFailed(_ count: Int) -> String {
+    "\(count) file(s) failed to load and are read-only: see the reports pane"
+  }
+  static func scannerProblem(_ problem: String) -> String { "\(problem): the ! marks check patterns only" }
+  static let keyDoesNothing = "That key does nothing here; press ? for the list of keys"
+  static let reloaded = "Reloaded: a data file changed on disk"
+
+  // MARK: Showing
+  static func overdueOnly(_ count: Int) -> String { "Overdue only: \(count) items with something overdue" }
+  static let showingAll = "Showing all items"
+  static let windowOff = "Due-soon window off"
+  static func window(_ label: String, items: Int) -> String { "Items \(label) or already overdue: \(items)" }
+  static let searchPrompt = "Search all text:"
+  static let searchCleared = "Search and filters cleared"
+  static let jumpPrompt = "Jump to (number or label, e.g. 21 or AFI 3):"
+  static let noSearchYet = "No search yet: press / to search"
+  static func noMatch(_ search: String) -> String { "No match for '\(search)' in the items shown" }
+  static func match(_ position: Int, of count: Int, for search: String) -> String {
+    "Match \(position) of \(count) for '\(search)' (n next, N previous, Esc clears)"
+  }
+  static func widenedToReach(_ label: String) -> String {
+    "Showing all reports without filters to reach \(label)"
+  }
+  static func noSuchItem(_ text: String) -> String { "No item numbered or labelled '\(text)'" }
+  static let ownerPrompt = "Only items with an action owned by:"
+  static let ownerCleared = "Owner filter cleared"
+  static func ownerFilter(_ owner: String, items: Int) -> String {
+    "Items with an action owned by '\(owner)': \(items)"
+  }
+  static func filterSummary(_ parts: [String], items: Int) -> String {
+    "Filter: \(parts.joined(separator: " · ")) (\(items) items)"
+  }
+  static let noFilter = "No filter"
+
+  // MARK: Editing
+  static func statusPrompt(_ label: String) -> String { "Status for \(label):" }
+  static func updateTitle(_ label: String) -> String { "Update for \(label)" }
+  static func narrativeTitle(_ label: String) -> String { "HMICFRS return narrative for \(label)" }
+  static func revisedDatePrompt(_ label: String) -> String {
+    "New due date for \(label) (2027-03-31, Mar 2027, Q4 2026/27):"
+  }
+  static func revisedReasonPrompt(_ label: String, _ date: CalendarDate) -> String {
+    "Why is \(label) moving to \(date.longDescription)?"
+  }
+  static let reasonRequired = "A reason is required. "
+  static func notADate(_ text: String) -> String { "'\(text)' is not a date; try 2027-03-31 or Mar 2027" }
+  static func newActionPrompt(_ label: String) -> String { "New action under \(label):" }
+  static let actionOwnerPrompt = "Owner or responsible function:"
+  static let actionTimescalePrompt = "Timescale as written (e.g. Mar 2027, Q4 2026/27, Ongoing):"
+  static let noActionAdded = "No action added"
+  static let pickAnAction = "Pick an action first: Tab to the detail pane and move to it with ↓"
+  static func closeOrRemove(_ label: String) -> String {
+    "Action \(label): close it (status Closed, Blue) or remove it?"
+  }
+  static let noItemSelected = "No item selected: choose one in the items pane first"
+  static let cancelled = "Cancelled"
+  static let updateDiscarded = "Update discarded"
+  static let emptyUpdate = "The update is empty: type it first, or Esc to cancel"
+  static func narrativeTooLong(_ words: Int) -> String {
+    "Saved, but \(words) words is over HMICFRS's \(ReturnNarrative.wordLimit): the return export will refuse it"
+  }
+  static func saved(_ description: String) -> String { "\(description) · saved" }
+  static func notSaved(_ reason: String) -> String { "Not saved: \(reason)" }
+  static let nothingToUndo = "Nothing to undo"
+  static let nothingToRedo = "Nothing to redo"
+  static func undone(_ description: String) -> String { "Undone: \(description) · saved" }
+  static func redone(_ description: String) -> String { "Redone: \(description) · saved" }
+  static func couldNotUndo(_ undo: Bool, _ description: String, _ reason: String) -> String {
+    "Could not \(undo ? "undo" : "redo") \(description): \(reason)"
+  }
+
+  // MARK: Meetings
+  static let attendeesPrompt = "Starting a meeting. Who is present (for the minutes)?"
+  static func decisionPrompt(_ label: String) -> String { "Decision or minute for \(label):" }
+  static let nothingRecorded = "Nothing recorded"
+  static let emptyAgenda =
+    "Meeting started: nothing overdue, at risk, due soon or unrated (+ adds everything else)"
+  static func meetingStarted(_ count: Int) -> String {
+    "Meeting started: \(count) items. Enter/→ next, ← previous, M records a decision, m ends"
+  }
+  static let lastAgendaItem = "That was the last item: m ends the meeting and writes the minutes"
+  static let firstAgendaItem = "This is the first item"
+  static let agendaWidened = "Agenda now includes everything else"
+  static let agendaNarrowed = "Agenda back to what needs attention"
+  static func minutesWritten(_ path: String) -> String { "Meeting ended; minutes written to \(path)" }
+  static func minutesNotWritten(_ reason: String) -> String {
+    "Meeting ended, but the minutes could not be written: \(reason)"
+  }
+}
