@@ -38,7 +38,6 @@ extension Board {
       let hadSomething = state.search != nil || state.filter.isActive
       state.search = nil
       state.filter = BoardFilter()
-      ensureEntries()
       state.message = hadSomething ? .info(Strings.searchCleared) : nil
     case .jump: state.mode = .prompt(Prompt(.jump, label: Strings.jumpPrompt))
     case .setBRAG(let brag):

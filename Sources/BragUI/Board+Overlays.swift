@@ -12,7 +12,6 @@ extension Board {
       } else {
         state.filter.brags.insert(brag)
       }
-      ensureEntries()
     }
     func askOwner() {
       state.mode = .prompt(Prompt(.ownerFilter, label: Strings.ownerPrompt, text: state.filter.owner ?? ""))
@@ -32,7 +31,6 @@ extension Board {
     case .clear:
       state.filter.brags = []
       state.filter.owner = nil
-      ensureEntries()
     case .close:
       state.mode = .normal
       state.message = .info(
@@ -167,7 +165,7 @@ extension Board {
       let words = ReturnNarrative.words(text)
       edit(
         .returnNarrative(text.isEmpty ? nil : text), editor.target,
-        describing: "return narrative saved (\(words) words)",
+        describing: "return narrative saved (\(Strings.words(words)))",
         note: ReturnNarrative.isTooLong(words: words) ? .error(Strings.narrativeTooLong(words)) : nil)
     case .accept:
       guard !editor.text.isEmpty else {

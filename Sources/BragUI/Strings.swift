@@ -40,6 +40,8 @@ enum Strings {
   static let noFilter = "No filter"
 
   // MARK: Editing
+  /// "1 word", "12 words".
+  static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
   static func statusPrompt(_ label: String) -> String { "Status for \(label):" }
   static func updateTitle(_ label: String) -> String { "Update for \(label)" }
   static func narrativeTitle(_ label: String) -> String { "HMICFRS return narrative for \(label)" }

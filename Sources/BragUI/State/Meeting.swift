@@ -119,7 +119,6 @@ extension Board {
   mutating func endMeeting() {
     guard let meeting = state.meeting else { return }
     state.meeting = nil
-    ensureEntries()
     ask(
       .writeMinutes(
         MeetingRecord(startedAt: meeting.startedAt, today: context.today, attendees: meeting.attendees)))

@@ -175,7 +175,7 @@ struct OverlayView {
       editor.confirmingDiscard
       ? StyledLine("Discard what you typed? y discards · any other key keeps editing", .error)
       : StyledLine([
-        ("\(words) words", tooLong ? .error : .normal),
+        (Strings.words(words), tooLong ? .error : .normal),
         (tooLong ? " (over the \(ReturnNarrative.wordLimit)-word return limit)" : "", .error),
         ("  ·  Ctrl-S or F2 saves · Esc cancels", .dim),
       ])
