@@ -67,7 +67,10 @@ struct DetailPaneView {
     lines.append(
       StyledLine([
         ("Return: ", .dim), (item.selfAssessment.words, .normal),
-        ("  ·  narrative \(Strings.words(words))\(source)", ReturnNarrative.isTooLong(words: words) ? .error : .dim),
+        (
+          "  ·  narrative \(Strings.words(words))\(source)",
+          ReturnNarrative.isTooLong(words: words) ? .error : .dim
+        ),
       ]))
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
