@@ -31,9 +31,7 @@ public struct RowFilter: Sendable, Equatable {
 
   public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
-    if let days = dueWithinDays {
-      guard let due = row.due, !row.isComplete, due <= today.adding(days: days) else { return false }
-    }
+    if let days = dueWithinDays, !row.isDueWithin(days, on: today) { return false }
     if let brags, !brags.contains(row.brag) { return false }
     if let reportIDs, !reportIDs.contains(row.report) { return false }
     if let kinds, !kinds.contains(row.kind) { return false }

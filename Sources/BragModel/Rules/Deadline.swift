@@ -26,6 +26,13 @@ extension Deadlined {
     return due >= today && due <= today.adding(days: days)
   }
 
+  /// Open and due within `days` days from `today`, or already overdue: what a "due within"
+  /// filter shows (`brag list --due-within`, the board's due-soon window), so nothing late hides.
+  public func isDueWithin(_ days: Int, on today: CalendarDate) -> Bool {
+    guard let due, !isComplete else { return false }
+    return due <= today.adding(days: days)
+  }
+
   /// Days until the due date (0 when due today) for an open item that is not overdue.
   public func daysUntilDue(on today: CalendarDate) -> Int? {
     guard let due, !isComplete, due >= today else { return nil }

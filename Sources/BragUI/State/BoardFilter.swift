@@ -31,12 +31,10 @@ public struct BoardFilter: Equatable, Sendable {
     if overdueOnly && !item.isOverdue(on: today) && !actions.contains(where: { $0.isOverdue(on: today) }) {
       return false
     }
-    if let days = window.days {
-      func dueInWindow(_ row: IndexedRow) -> Bool {
-        guard let due = row.due, !row.isComplete else { return false }
-        return due <= today.adding(days: days)
-      }
-      if !dueInWindow(item) && !actions.contains(where: dueInWindow) { return false }
+    if let days = window.days,
+      !item.isDueWithin(days, on: today) && !actions.contains(where: { $0.isDueWithin(days, on: today) })
+    {
+      return false
     }
     if let owner {
       guard actions.contains(where: { $0.owner.map { TextMatch.contains($0, owner) } ?? false }) else {
