@@ -96,6 +96,13 @@ struct RowIndexTests {
 
 @Suite("Row index layout")
 struct RowIndexLayoutTests {
+  /// The sample data in a new folder, with its cache written once.
+  func cachedSample() throws -> (TemporaryFolder, DataFolder, String) {
+    let (folder, data, cache) = try cachedSample()
+    _ = folder
+    return (folder, data, cache)
+  }
+
   /// Pinned on purpose: when this fails, the layout changed. Check that `revision` was bumped if
   /// the change is one the field list does not show, then update the expected text.
   @Test("the cache's marker names the layout, so a cache of another layout is rebuilt")
@@ -106,11 +113,8 @@ struct RowIndexLayoutTests {
 
   @Test("every field reads back from the cache as written, in both regions")
   func everyFieldRoundTrips() throws {
-    let folder = TemporaryFolder()
-    folder.installSampleData()
-    let data = DataFolder(path: folder.path)
-    let cache = folder.file("index.bin")
-    _ = try RowIndex.load(data, cachePath: cache)
+    let (folder, data, cache) = try cachedSample()
+    _ = folder
     let cached = try RowIndex.load(data, cachePath: cache)
     #expect(cached.parsedFiles == 0)
     let parsed = try data.load().reports.flatMap(\.report.rows)
@@ -125,11 +129,8 @@ struct RowIndexLayoutTests {
 
   @Test("a cache written with another marker is ignored and rebuilt")
   func foreignMarker() throws {
-    let folder = TemporaryFolder()
-    folder.installSampleData()
-    let data = DataFolder(path: folder.path)
-    let cache = folder.file("index.bin")
-    _ = try RowIndex.load(data, cachePath: cache)
+    let (folder, data, cache) = try cachedSample()
+    _ = folder
     var bytes = try Data(contentsOf: URL(fileURLWithPath: cache))
     bytes[7] = UInt8(ascii: "6")  // "BRAGIDX6…": an older layout
     try bytes.write(to: URL(fileURLWithPath: cache))

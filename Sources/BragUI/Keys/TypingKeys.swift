@@ -11,6 +11,18 @@ public enum EntryAction: Equatable, Sendable {
 }
 
 extension KeyBindings {
+  /// The keys that edit within a line, in prompts and the editor alike.
+  private static let lineKeys: [KeyBinding<TypingAction>] = [
+    KeyBinding([.left], "←", "cursor left", .left),
+    KeyBinding([.right], "→", "cursor right", .right),
+    KeyBinding([.home, .control("a")], "Home Ctrl-A", "start of the line", .lineStart),
+    KeyBinding([.end, .control("e")], "End Ctrl-E", "end of the line", .lineEnd),
+    KeyBinding([.backspace], "Backspace", "delete before the cursor", .deleteBackward),
+    KeyBinding([.delete], "Del", "delete at the cursor", .deleteForward),
+    KeyBinding([.control("u")], "Ctrl-U", "delete to the start of the line", .deleteToLineStart),
+    KeyBinding([.control("k")], "Ctrl-K", "delete to the end of the line", .deleteToLineEnd),
+  ]
+
   /// Keys of the one-line prompts (search, jump, status, reasons…).
   public static let prompt = KeyMap<EntryAction>(
     "In a prompt",
@@ -31,16 +43,7 @@ extension KeyBindings {
   public static let lineEditing = KeyMap<TypingAction>(
     "Typing in a prompt",
     note: "other keys type text",
-    [
-      KeyBinding([.left], "←", "cursor left", .left),
-      KeyBinding([.right], "→", "cursor right", .right),
-      KeyBinding([.home, .control("a")], "Home Ctrl-A", "start of the line", .lineStart),
-      KeyBinding([.end, .control("e")], "End Ctrl-E", "end of the line", .lineEnd),
-      KeyBinding([.backspace], "Backspace", "delete before the cursor", .deleteBackward),
-      KeyBinding([.delete], "Del", "delete at the cursor", .deleteForward),
-      KeyBinding([.control("u")], "Ctrl-U", "delete to the start of the line", .deleteToLineStart),
-      KeyBinding([.control("k")], "Ctrl-K", "delete to the end of the line", .deleteToLineEnd),
-    ])
+    lineKeys)
 
   /// Editing keys of the update and narrative editor (``TextEditor``); other keys type text.
   public static let textEditing = KeyMap<TypingAction>(
@@ -48,17 +51,9 @@ extension KeyBindings {
     note: "other keys type text",
     [
       KeyBinding([.enter], "Enter", "new line", .newLine),
-      KeyBinding([.left], "←", "cursor left", .left),
-      KeyBinding([.right], "→", "cursor right", .right),
       KeyBinding([.up], "↑", "line up", .up),
       KeyBinding([.down], "↓", "line down", .down),
-      KeyBinding([.home, .control("a")], "Home Ctrl-A", "start of the line", .lineStart),
-      KeyBinding([.end, .control("e")], "End Ctrl-E", "end of the line", .lineEnd),
-      KeyBinding([.backspace], "Backspace", "delete before the cursor", .deleteBackward),
-      KeyBinding([.delete], "Del", "delete at the cursor", .deleteForward),
-      KeyBinding([.control("u")], "Ctrl-U", "delete to the start of the line", .deleteToLineStart),
-      KeyBinding([.control("k")], "Ctrl-K", "delete to the end of the line", .deleteToLineEnd),
-    ])
+    ] + lineKeys)
 
   /// Every mode's table, in the order help lists them. A mode's keys are its entry-level table
   /// and its typing table together: ``modes`` pairs them so a test can check each mode whole.
