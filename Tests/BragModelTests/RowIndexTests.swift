@@ -96,11 +96,12 @@ struct RowIndexTests {
 
 @Suite("Row index layout")
 struct RowIndexLayoutTests {
-  /// The sample data in a new folder, with its cache written once.
-  func cachedSample() throws -> (TemporaryFolder, DataFolder, String) {
-    let (folder, data, cache) = try cachedSample()
-    _ = folder
-    return (folder, data, cache)
+  /// The sample data in a new folder, with its cache written once (at `index.bin`).
+  func cachedSample() throws -> TemporaryFolder {
+    let folder = TemporaryFolder()
+    folder.installSampleData()
+    _ = try RowIndex.load(DataFolder(path: folder.path), cachePath: folder.file("index.bin"))
+    return folder
   }
 
   /// Pinned on purpose: when this fails, the layout changed. Check that `revision` was bumped if
@@ -113,8 +114,9 @@ struct RowIndexLayoutTests {
 
   @Test("every field reads back from the cache as written, in both regions")
   func everyFieldRoundTrips() throws {
-    let (folder, data, cache) = try cachedSample()
-    _ = folder
+    let folder = try cachedSample()
+    let data = DataFolder(path: folder.path)
+    let cache = folder.file("index.bin")
     let cached = try RowIndex.load(data, cachePath: cache)
     #expect(cached.parsedFiles == 0)
     let parsed = try data.load().reports.flatMap(\.report.rows)
@@ -129,8 +131,9 @@ struct RowIndexLayoutTests {
 
   @Test("a cache written with another marker is ignored and rebuilt")
   func foreignMarker() throws {
-    let (folder, data, cache) = try cachedSample()
-    _ = folder
+    let folder = try cachedSample()
+    let data = DataFolder(path: folder.path)
+    let cache = folder.file("index.bin")
     var bytes = try Data(contentsOf: URL(fileURLWithPath: cache))
     bytes[7] = UInt8(ascii: "6")  // "BRAGIDX6…": an older layout
     try bytes.write(to: URL(fileURLWithPath: cache))
