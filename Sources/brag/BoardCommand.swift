@@ -5,7 +5,7 @@ import BragTerminal
 import BragUI
 import Foundation
 
-struct BoardCommand: ParsableCommand {
+struct BoardCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "board",
     abstract: "Open the live dashboard (what `brag` does with no subcommand).",
@@ -16,36 +16,30 @@ struct BoardCommand: ParsableCommand {
       """)
 
   @OptionGroup var board: BoardOptions
+  @OptionGroup var author: AuthorOptions
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
-  var author: String?
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
-  func run() throws {
-    try Self.open(board: board, author: author) { _ in }
+  func run(in context: CommandContext) throws {
+    try Self.open(context) { _ in }
   }
 
   /// Opens the dashboard; `prepare` may adjust the board first (meeting mode starts a meeting).
-  static func open(board: BoardOptions, author: String?, prepare: (inout Board) -> Void) throws {
-    let environment = ProcessInfo.processInfo.environment
+  static func open(_ context: CommandContext, prepare: (inout Board) -> Void) throws {
+    let environment = context.environment
     // Fail before loading anything, with the terminal untouched, when there is no usable terminal.
     if let problem = TerminalCheck.problem(
       environment: environment, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1)
     {
       throw CommandFailure(problem)
     }
-    let today = try board.resolvedToday()
-    let folder = try board.resolvedFolder()
-    let cache =
-      environment["BRAG_NO_CACHE"] == "1"
-      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
-    let store = try BoardStore(folder: folder, cachePath: cache)
-    let name = author ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-    let context = BoardContext.live(
-      today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))",
-      folder: folder)
-    var program = Board(store: store, context: context)
+    let today = try context.today()
+    let folder = try context.dataFolder()
+    let store = try BoardStore(folder: folder, cachePath: context.cachePath(for: folder))
+    let boardContext = BoardContext.live(
+      today: today, author: context.author,
+      dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))", folder: folder)
+    var program = Board(store: store, context: boardContext)
     prepare(&program)
     do {
       try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
@@ -64,7 +58,7 @@ struct BoardCommand: ParsableCommand {
   }
 }
 
-struct MeetingCommand: ParsableCommand {
+struct MeetingCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "meeting",
     abstract: "Open the dashboard in meeting mode: overdue, Red, Amber, due soon, then not rated.",
@@ -74,11 +68,7 @@ struct MeetingCommand: ParsableCommand {
       """)
 
   @OptionGroup var board: BoardOptions
-
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
-  var author: String?
+  @OptionGroup var author: AuthorOptions
 
   @Option(help: "Who attends, for the minutes.")
   var attendees: String?
@@ -86,8 +76,10 @@ struct MeetingCommand: ParsableCommand {
   @Flag(help: "Put everything else on the agenda too, after what needs attention.")
   var all = false
 
-  func run() throws {
-    try BoardCommand.open(board: board, author: author) { board in
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
+    try BoardCommand.open(context) { board in
       board.startMeeting(attendees: attendees, includeRest: all)
     }
   }

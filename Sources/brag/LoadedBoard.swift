@@ -5,18 +5,16 @@ import Foundation
 /// The tracker's rows and report titles, loaded for a command, with broken files reported.
 ///
 /// Reads through the row index (a cache outside the data folder) so that listing and counting
-/// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it.
+/// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it (``CommandContext/cachePath(for:)``).
 struct LoadedBoard {
   var reports: [(id: String, title: String, service: String?)]
   var indexed: [IndexedReport]
   var failures: [DataFileError]
 
-  static func load(_ folder: DataFolder) throws -> LoadedBoard {
-    let environment = ProcessInfo.processInfo.environment
-    let cache =
-      environment["BRAG_NO_CACHE"] == "1"
-      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
-    let load = try RowIndex.load(folder, cachePath: cache)
+  /// Loads the context's data folder through its row index cache.
+  static func load(_ context: CommandContext) throws -> LoadedBoard {
+    let folder = try context.dataFolder()
+    let load = try RowIndex.load(folder, cachePath: context.cachePath(for: folder))
     return LoadedBoard(
       reports: load.reports.map { ($0.id, $0.title, $0.service) },
       indexed: load.reports,

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportDeadlinesCommand: ParsableCommand {
+struct ExportDeadlinesCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "deadlines",
     abstract: "Deadlines passed and falling due soon, as in Annex A of HMICFRS's letter.",
@@ -41,9 +41,11 @@ struct ExportDeadlinesCommand: ParsableCommand {
     if weeks > 520 { throw ValidationError("--weeks must be at most 520 (ten years)") }
   }
 
-  func run() throws {
-    let today = try board.resolvedToday()
-    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let loaded = try LoadedBoard.load(context)
     var reportIDs: Set<String>?
     if let report {
       let ids = Set(

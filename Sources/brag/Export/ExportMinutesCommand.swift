@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportMinutesCommand: ParsableCommand {
+struct ExportMinutesCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "minutes",
     abstract:
@@ -25,13 +25,15 @@ struct ExportMinutesCommand: ParsableCommand {
   @Option(help: "Who attended, as it should appear in the minutes.")
   var attendees: String?
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
     guard let start = MinutesExport.normaliseSince(since) else {
       throw ValidationError(
         "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
     }
-    let today = try board.resolvedToday()
-    let tracker = try board.resolvedFolder().load()
+    let today = try context.today()
+    let tracker = try context.dataFolder().load()
     let text = MinutesExport.markdown(
       tracker.reports.map(\.report), options: .init(since: start, today: today, attendees: attendees))
     Console.write(text)

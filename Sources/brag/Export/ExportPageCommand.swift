@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportPageCommand: ParsableCommand {
+struct ExportPageCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "page",
     abstract: "A public progress page for a report, in Markdown or HTML.",
@@ -50,8 +50,10 @@ struct ExportPageCommand: ParsableCommand {
   @Flag(help: "Publish even when responses or updates hold personal or sensitive information.")
   var force = false
 
-  func run() throws {
-    let today = try board.resolvedToday()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
     var templateText: String?
     if let template {
       guard let data = FileManager.default.contents(atPath: template) else {
@@ -63,7 +65,7 @@ struct ExportPageCommand: ParsableCommand {
       }
       templateText = text
     }
-    let folder = try board.resolvedFolder()
+    let folder = try context.dataFolder()
     let loaded = try ExportCommand.loadReport(report, from: folder).report
     // The public page is the most exposed output: the same guard as the return.
     let detector = try ExportCommand.detector(for: folder)

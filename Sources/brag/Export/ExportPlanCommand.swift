@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportPlanCommand: ParsableCommand {
+struct ExportPlanCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "An action plan spreadsheet (CSV or TSV) in the shape brag import plan reads.",
@@ -32,8 +32,10 @@ struct ExportPlanCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
-  func run() throws {
-    let loaded = try ExportCommand.loadReport(report, from: try board.resolvedFolder()).report
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let loaded = try ExportCommand.loadReport(report, from: try context.dataFolder()).report
     let text = try PlanExport.render(loaded, format: format)
     if let output {
       try AtomicFile.write(Data(text.utf8), to: output)

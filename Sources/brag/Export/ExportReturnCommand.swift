@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportReturnCommand: ParsableCommand {
+struct ExportReturnCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "return",
     abstract: "The HMICFRS return for a report: one row per recommendation.",
@@ -42,9 +42,11 @@ struct ExportReturnCommand: ParsableCommand {
     completion: .file())
   var output: String?
 
-  func run() throws {
-    let today = try board.resolvedToday()
-    let folder = try board.resolvedFolder()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let folder = try context.dataFolder()
     let loaded = try ExportCommand.loadReport(report, from: folder)
     let detector = try ExportCommand.detector(for: folder)
     let problems = ReturnExport.problems(loaded.report, detector: detector)

@@ -41,11 +41,6 @@ struct ImportTargetOptions: ParsableArguments {
   @Flag(name: .customLong("dry-run"), help: "Print what would be created or changed; write nothing.")
   var dryRun = false
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
-  var author: String?
-
   func validate() throws {
     guard IDRules.isValid(reportID) else { throw ValidationError("--report-id: \(IDRules.rule)") }
     if let published, CalendarDate(published) == nil {
@@ -68,7 +63,8 @@ struct ImportTargetOptions: ParsableArguments {
 
   /// Prints what was read, then creates, updates or (with --dry-run) describes the report.
   /// `kindGiven`: the user named the report's kind; otherwise an existing report keeps its own.
-  func store(_ result: ImportResult, folder: DataFolder, kindGiven: Bool = false) throws {
+  func store(_ result: ImportResult, in context: CommandContext, kindGiven: Bool = false) throws {
+    let folder = try context.dataFolder()
     var out = ""
     for message in result.messages {
       out += message.located(in: file) + "\n"
@@ -103,8 +99,8 @@ struct ImportTargetOptions: ParsableArguments {
     var imported = result.report
     if !kindGiven { imported.kind = session.report.kind }
     let outcome = ImportMerge.merge(
-      existing: session.report, imported: imported, author: Author.resolve(author),
-      at: Timestamp.string(from: Date()), dropMissing: replace)
+      existing: session.report, imported: imported, author: context.author, at: context.timestamp(),
+      dropMissing: replace)
     if outcome.changes.isEmpty {
       out += "\(reportID): nothing changed\n"
     } else {
@@ -127,7 +123,7 @@ struct ImportTargetOptions: ParsableArguments {
   func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
-struct ImportPageCommand: ParsableCommand {
+struct ImportPageCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "page",
     abstract: "Import a progress page saved as plain text (or Markdown from brag export page).",
@@ -147,6 +143,7 @@ struct ImportPageCommand: ParsableCommand {
 
   @OptionGroup var board: BoardOptions
   @OptionGroup var target: ImportTargetOptions
+  @OptionGroup var author: AuthorOptions
 
   @Option(
     help:
@@ -176,7 +173,9 @@ struct ImportPageCommand: ParsableCommand {
     return parts.contains(nil) || parts.isEmpty ? nil : parts.compactMap { $0 }
   }
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
     let text = ImportText.decode(try target.readFile())
     var options = target.options(kind: kind.flatMap(ReportKind.init))
     options.officialNumbers = parsedNumbers
@@ -186,7 +185,7 @@ struct ImportPageCommand: ParsableCommand {
       throw ImportFailure.fail(
         "\(target.file): no recommendations or areas for improvement found; nothing imported")
     }
-    try target.store(result, folder: try board.resolvedFolder(), kindGiven: kind != nil)
+    try target.store(result, in: context, kindGiven: kind != nil)
   }
 }
 
