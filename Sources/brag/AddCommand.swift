@@ -39,7 +39,7 @@ struct AddReportCommand: BragCommand {
     let folder = try context.dataFolder()
     let path = folder.filePath(for: id)
     guard !FileManager.default.fileExists(atPath: path) else {
-      throw ValidationError("\(path) already exists; choose another --id")
+      throw BragFailure("\(path) already exists; choose another --id")
     }
     let report = Report(
       id: id, title: title, kind: ReportKind(rawValue: kind)!, publisher: publisher, service: service,
@@ -77,7 +77,7 @@ struct AddItemCommand: BragCommand {
     let itemKind: ItemKind = kind.hasPrefix("rec") ? .recommendation : .areaForImprovement
     var session = try EditSession(folder: try context.dataFolder(), reportID: report)
     if let number, let clash = session.report.items.first(where: { $0.number == number }) {
-      throw CommandFailure(
+      throw BragFailure(
         "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
       )
     }
@@ -125,10 +125,14 @@ struct AddActionCommand: BragCommand {
 
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
-  func run(in context: CommandContext) throws {
+  func validate() throws {
     guard let target = RowID(item), target.action == nil else {
       throw ValidationError("--item: '\(item)' is not an item id; use report/item")
     }
+  }
+
+  func run(in context: CommandContext) throws {
+    let target = RowID(item)!
     var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     guard let full = session.report.item(target) else { throw EditError.noSuchItem(target) }
     let action = Action(

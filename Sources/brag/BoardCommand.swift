@@ -31,7 +31,7 @@ struct BoardCommand: BragCommand {
     if let problem = TerminalCheck.problem(
       environment: environment, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1)
     {
-      throw CommandFailure(problem)
+      throw BragFailure(problem)
     }
     let today = try context.today()
     let folder = try context.dataFolder()
@@ -41,11 +41,7 @@ struct BoardCommand: BragCommand {
       dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))", folder: folder)
     var program = Board(store: store, context: boardContext)
     prepare(&program)
-    do {
-      try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
-    } catch let error as TerminalUnavailable {
-      throw CommandFailure(error.description)
-    }
+    try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
   }
 
   /// The folder with the home folder written as ~, as people say it.

@@ -118,7 +118,7 @@ enum SampleInstaller {
     do {
       try folder.create()
     } catch {
-      throw CommandFailure(
+      throw BragFailure(
         "\(folder.path): cannot create the folder (\((error as NSError).localizedDescription)); choose a folder you can write to"
       )
     }

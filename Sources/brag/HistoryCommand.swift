@@ -13,11 +13,15 @@ struct HistoryCommand: BragCommand {
 
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
-  func run(in context: CommandContext) throws {
-    guard let target = RowID(id) else {
+  func validate() throws {
+    guard RowID(id) != nil else {
       throw ValidationError(
         "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
     }
+  }
+
+  func run(in context: CommandContext) throws {
+    let target = RowID(id)!
     let session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     guard let item = session.report.item(target) else { throw EditError.noSuchItem(target) }
     var entries: [(label: String, entry: HistoryEntry)] = []

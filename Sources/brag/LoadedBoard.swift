@@ -1,6 +1,4 @@
-import ArgumentParser
 import BragModel
-import Foundation
 
 /// The tracker's rows and report titles, loaded for a command, with broken files reported.
 ///
@@ -34,12 +32,11 @@ struct LoadedBoard {
     }
   }
 
-  /// Prints one line per broken file and fails the command after its output is written.
+  /// Fails the command, after its output is written, with one line per broken file (exit 2).
   func finish() throws {
     guard !failures.isEmpty else { return }
-    for failure in failures {
-      Console.error("\(failure) (this report was skipped; the file is left untouched)")
-    }
-    throw ExitCode(2)
+    throw BragFailure(
+      messages: failures.map { "\($0) (this report was skipped; the file is left untouched)" },
+      exitCode: BragFailure.brokenFile)
   }
 }

@@ -62,6 +62,7 @@ struct ValidateCommand: BragCommand {
     var text = findings.map { $0.description + "\n" }.joined()
     text += Validator.countLine(findings, files: files) + "\n"
     Console.write(text)
-    if findings.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    // The findings above say why.
+    if findings.contains(where: { $0.severity == .error }) { throw BragFailure(messages: []) }
   }
 }

@@ -27,17 +27,23 @@ struct ExportMinutesCommand: BragCommand {
 
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
-  func run(in context: CommandContext) throws {
-    guard let start = MinutesExport.normaliseSince(since) else {
+  func validate() throws {
+    guard MinutesExport.normaliseSince(since) != nil else {
       throw ValidationError(
         "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
     }
+  }
+
+  func run(in context: CommandContext) throws {
+    let start = MinutesExport.normaliseSince(since)!
     let today = try context.today()
     let tracker = try context.dataFolder().load()
     let text = MinutesExport.markdown(
       tracker.reports.map(\.report), options: .init(since: start, today: today, attendees: attendees))
     Console.write(text)
-    for failure in tracker.failures { Console.error("\(failure) (not in the minutes)") }
-    if !tracker.failures.isEmpty { throw ExitCode(2) }
+    if !tracker.failures.isEmpty {
+      throw BragFailure(
+        messages: tracker.failures.map { "\($0) (not in the minutes)" }, exitCode: BragFailure.brokenFile)
+    }
   }
 }

@@ -35,7 +35,7 @@ struct ExportPlanCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
   func run(in context: CommandContext) throws {
-    let loaded = try ExportCommand.loadReport(report, from: try context.dataFolder()).report
+    let loaded = try context.dataFolder().loadReport(id: report).report
     let text = try PlanExport.render(loaded, format: format)
     if let output {
       try AtomicFile.write(Data(text.utf8), to: output)

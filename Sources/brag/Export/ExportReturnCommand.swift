@@ -47,8 +47,8 @@ struct ExportReturnCommand: BragCommand {
   func run(in context: CommandContext) throws {
     let today = try context.today()
     let folder = try context.dataFolder()
-    let loaded = try ExportCommand.loadReport(report, from: folder)
-    let detector = try ExportCommand.detector(for: folder)
+    let loaded = try folder.loadReport(id: report)
+    let detector = try SensitiveInformation.forFolder(folder)
     let problems = ReturnExport.problems(loaded.report, detector: detector)
     if !problems.isEmpty {
       if force {
@@ -56,11 +56,11 @@ struct ExportReturnCommand: BragCommand {
         Console.note(
           "exporting anyway (--force): check the narratives above before the return goes to HMICFRS")
       } else {
-        for problem in problems { Console.error("\(problem)") }
-        Console.error(
-          "the return was not written: shorten the narratives or take the information out "
-            + "(it goes to the HMI directly), or use --force to export anyway")
-        throw ExitCode.failure
+        throw BragFailure(
+          messages: problems.map { "\($0)" } + [
+            "the return was not written: shorten the narratives or take the information out "
+              + "(it goes to the HMI directly), or use --force to export anyway"
+          ])
       }
     }
     let bytes: [UInt8] =

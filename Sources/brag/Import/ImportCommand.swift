@@ -50,7 +50,7 @@ struct ImportTargetOptions: ParsableArguments {
 
   func readFile() throws -> Data {
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ImportFailure.fail("cannot read '\(file)' (check that it exists and its permissions)")
+      throw BragFailure("cannot read '\(file)' (check that it exists and its permissions)")
     }
     return data
   }
@@ -91,10 +91,9 @@ struct ImportTargetOptions: ParsableArguments {
     let sameSource = session.report.source == result.report.source
     guard sameSource || replace else {
       Console.write(out)
-      Console.error(
+      throw BragFailure(
         "\(reportID) already exists from another source (\(session.report.source ?? "none")); "
           + "nothing written; use --replace to import over it, or another --report-id")
-      throw ExitCode(1)
     }
     var imported = result.report
     if !kindGiven { imported.kind = session.report.kind }
@@ -182,17 +181,9 @@ struct ImportPageCommand: BragCommand {
     let result = PageImport.parse(text, options: options)
     if result.report.items.isEmpty {
       Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
-      throw ImportFailure.fail(
+      throw BragFailure(
         "\(target.file): no recommendations or areas for improvement found; nothing imported")
     }
     try target.store(result, in: context, kindGiven: kind != nil)
-  }
-}
-
-/// A failure at run time: one line on stderr and exit status 1, without the usage text.
-enum ImportFailure {
-  static func fail(_ message: String) -> ExitCode {
-    Console.error(message)
-    return ExitCode(1)
   }
 }

@@ -46,11 +46,11 @@ struct ImportPlanCommand: BragCommand {
       let columns = try map.map(PlanImport.parseMap) ?? [:]
       result = try PlanImport.parse(text, options: target.options(kind: nil), map: columns)
     } catch {
-      throw ImportFailure.fail("\(target.file): \(error)")
+      throw BragFailure("\(target.file): \(error)")
     }
     if result.report.items.isEmpty {
       Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
-      throw ImportFailure.fail("\(target.file): no rows found under the header; nothing imported")
+      throw BragFailure("\(target.file): no rows found under the header; nothing imported")
     }
     try target.store(result, in: context)
   }
