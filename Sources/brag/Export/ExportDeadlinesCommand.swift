@@ -36,6 +36,8 @@ struct ExportDeadlinesCommand: BragCommand {
   @Option(help: "Output format: text (80 columns) or json.")
   var format: DeadlinesFormat = .text
 
+  @OptionGroup var output: OutputOptions
+
   func validate() throws {
     if weeks < 0 { throw ValidationError("--weeks must be 0 or more") }
     if weeks > 520 { throw ValidationError("--weeks must be at most 520 (ten years)") }
@@ -57,9 +59,9 @@ struct ExportDeadlinesCommand: BragCommand {
     let deadlines = Deadlines(rows: rows, asAt: today, weeks: weeks, openOnly: open)
     switch format {
     case .json:
-      Console.write(DeadlineExport.json(deadlines))
+      try output.write(DeadlineExport.json(deadlines))
     case .text:
-      Console.write(
+      try output.write(
         DeadlineExport.text(deadlines.map(\.row), reports: loaded.reports.map { ($0.id, $0.title) }))
     }
     try loaded.finish()

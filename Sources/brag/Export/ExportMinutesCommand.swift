@@ -14,7 +14,7 @@ struct ExportMinutesCommand: BragCommand {
 
       Examples:
         brag export minutes --since 2026-11-27 --attendees "Chair, CFO, HR lead"
-        brag export minutes --since 2026-11-27T10:00:00Z > minutes.md
+        brag export minutes --since 2026-11-27T10:00:00Z -o minutes.md
       """)
 
   @OptionGroup var board: BoardOptions
@@ -24,6 +24,8 @@ struct ExportMinutesCommand: BragCommand {
 
   @Option(help: "Who attended, as it should appear in the minutes.")
   var attendees: String?
+
+  @OptionGroup var output: OutputOptions
 
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
@@ -40,7 +42,7 @@ struct ExportMinutesCommand: BragCommand {
     let tracker = try context.dataFolder().load()
     let text = MinutesExport.markdown(
       tracker.reports.map(\.report), options: .init(since: start, today: today, attendees: attendees))
-    Console.write(text)
+    try output.write(text)
     if !tracker.failures.isEmpty {
       throw BragFailure(
         messages: tracker.failures.map { "\($0) (not in the minutes)" }, exitCode: BragFailure.brokenFile)

@@ -40,12 +40,7 @@ struct ExportPageCommand: BragCommand {
     completion: .file())
   var template: String?
 
-  @Option(
-    name: [.customShort("o"), .long],
-    help: ArgumentHelp(
-      "Write the page to this file (replaced atomically) instead of stdout.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
   @Flag(help: "Publish even when responses or updates hold personal or sensitive information.")
   var force = false
@@ -86,12 +81,7 @@ struct ExportPageCommand: BragCommand {
     } catch {
       throw BragFailure("--template: \(error)")
     }
-    if let output {
-      try AtomicFile.write(Data(page.utf8), to: output)
-      Console.note("wrote \(output)")
-    } else {
-      Console.write(page)
-    }
+    try output.write(page)
   }
 
 }

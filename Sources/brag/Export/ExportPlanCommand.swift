@@ -27,22 +27,14 @@ struct ExportPlanCommand: BragCommand {
   @Option(help: "csv or tsv.")
   var format: PlanExport.Format = .csv
 
-  @Option(
-    help: ArgumentHelp("Write to this file (replaced atomically) instead of stdout.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
   func run(in context: CommandContext) throws {
     let loaded = try context.dataFolder().loadReport(id: report).report
     let text = try PlanExport.render(loaded, format: format)
-    if let output {
-      try AtomicFile.write(Data(text.utf8), to: output)
-      Console.note("wrote \(output)")
-    } else {
-      Console.write(text)
-    }
+    try output.write(text)
   }
 }
 

@@ -36,11 +36,7 @@ struct ExportReturnCommand: BragCommand {
   @Flag(help: "Export even when a narrative is over 300 words or holds sensitive information.")
   var force = false
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
@@ -68,13 +64,9 @@ struct ExportReturnCommand: BragCommand {
       case .csv: try ReturnExport.csv(loaded.report)
       case .md: Array(ReturnExport.markdown(loaded.report, asAt: today).utf8)
       }
-    if let output {
-      try AtomicFile.write(Data(bytes), to: output)
-      let count = loaded.report.items.count
-      Console.note(
-        "wrote the return for \(loaded.report.id) (\(count) item\(count == 1 ? "" : "s")) to \(output)")
-    } else {
-      Console.write(bytes)
+    let count = loaded.report.items.count
+    try output.write(bytes) { file in
+      "wrote the return for \(loaded.report.id) (\(count) item\(count == 1 ? "" : "s")) to \(file)"
     }
   }
 
