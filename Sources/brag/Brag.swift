@@ -14,7 +14,8 @@ struct Brag: ParsableCommand {
       The data folder is --data DIR, else $BRAG_DATA, else $XDG_DATA_HOME/bragboard \
       (~/.local/share/bragboard). The first run creates that default folder from the sample data.
       "Today" is --today YYYY-MM-DD, else $BRAG_TODAY, else the local date: set it to see the \
-      tracker as at any day.
+      tracker as at any day. These global options, and --as, may come before the command or \
+      after it.
 
       Exit status: 0 done; 1 refused or failed (a 'brag: error:' line says why); 2 a data file \
       that does not load (named with its line and column; the other reports are still shown); \
@@ -35,6 +36,12 @@ struct Brag: ParsableCommand {
     ],
     defaultSubcommand: BoardCommand.self
   )
+
+  // The global options, so that they may come before the subcommand too (`brag --data D list`).
+  // ArgumentParser hands a command's option group to a subcommand that declares the same type,
+  // so each command reads them from its own groups wherever they were written.
+  @OptionGroup(title: "Global options") var board: BoardOptions
+  @OptionGroup(title: "Global options") var author: AuthorOptions
 }
 
 extension Brag {
