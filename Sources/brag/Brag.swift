@@ -29,6 +29,7 @@ struct Brag: ParsableCommand {
         brag list --report staffs-misconduct-2024 --brag red,amber --format csv > open.csv
         brag init ~/board-data
       """,
+    version: "brag \(version)",
     subcommands: [
       BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
       SetCommand.self,
@@ -36,6 +37,9 @@ struct Brag: ParsableCommand {
     ],
     defaultSubcommand: BoardCommand.self
   )
+
+  /// brag's version, as `brag --version` prints it.
+  static let version = "0.1.0"
 
   // The global options, so that they may come before the subcommand too (`brag --data D list`).
   // ArgumentParser hands a command's option group to a subcommand that declares the same type,
