@@ -51,10 +51,15 @@ struct Brag: ParsableCommand {
 extension Brag {
   /// Parses the arguments, runs the command, and is the one place that reports what went wrong:
   /// a ``BragFailure`` (or an error of the layers below, mapped by ``BragFailure/from(_:)``) as
-  /// `brag: error:` lines with its exit status; a usage mistake as ArgumentParser words it, with
-  /// the usage, exit 64; help, the version and completion scripts on stdout, exit 0.
+  /// `brag: error:` lines with its exit status; an unknown command with the nearest known one,
+  /// exit 64; another usage mistake as ArgumentParser words it, with the usage, exit 64; help,
+  /// the version and completion scripts on stdout, exit 0.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    if let misspelt = CommandSpelling.unknownCommand(in: arguments, tree: .of(Brag.self)) {
+      Console.report(misspelt)
+      Foundation.exit(misspelt.exitCode)
+    }
     var command: any ParsableCommand
     do {
       command = try parseAsRoot(arguments)
