@@ -9,7 +9,7 @@ struct AddCommand: ParsableCommand {
     subcommands: [AddReportCommand.self, AddItemCommand.self, AddActionCommand.self])
 }
 
-struct AddReportCommand: ParsableCommand {
+struct AddReportCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "report", abstract: "Create a new report file in the data folder.")
 
@@ -33,11 +33,13 @@ struct AddReportCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
-    let folder = try board.resolvedFolder()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let folder = try context.dataFolder()
     let path = folder.filePath(for: id)
     guard !FileManager.default.fileExists(atPath: path) else {
-      throw ValidationError("\(path) already exists; choose another --id")
+      throw BragFailure("\(path) already exists; choose another --id")
     }
     let report = Report(
       id: id, title: title, kind: ReportKind(rawValue: kind)!, publisher: publisher, service: service,
@@ -47,7 +49,7 @@ struct AddReportCommand: ParsableCommand {
   }
 }
 
-struct AddItemCommand: ParsableCommand {
+struct AddItemCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "item", abstract: "Add a recommendation or area for improvement to a report.")
 
@@ -61,10 +63,7 @@ struct AddItemCommand: ParsableCommand {
   @Option(help: "Its status words.") var status: String?
   @Option(help: "Whom it is addressed to.") var audience: String?
   @Option(help: "The themed section it sits under.") var section: String?
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
-  var author: String?
+  @OptionGroup var author: AuthorOptions
 
   func validate() throws {
     guard ["recommendation", "rec", "afi", "area-for-improvement"].contains(kind) else {
@@ -72,11 +71,13 @@ struct AddItemCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
     let itemKind: ItemKind = kind.hasPrefix("rec") ? .recommendation : .areaForImprovement
-    var session = try EditSession(folder: try board.resolvedFolder(), reportID: report)
+    var session = try EditSession(folder: try context.dataFolder(), reportID: report)
     if let number, let clash = session.report.items.first(where: { $0.number == number }) {
-      throw CommandFailure(
+      throw BragFailure(
         "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
       )
     }
@@ -89,7 +90,7 @@ struct AddItemCommand: ParsableCommand {
       status: status)
     item.history.append(
       HistoryEntry(
-        at: Timestamp.string(from: Date()), author: Author.resolve(author), field: .created, before: nil,
+        at: context.timestamp(), author: context.author, field: .created, before: nil,
         after: item.label))
     session.report.items.append(item)
     try session.save()
@@ -98,7 +99,7 @@ struct AddItemCommand: ParsableCommand {
   }
 }
 
-struct AddActionCommand: ParsableCommand {
+struct AddActionCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "action", abstract: "Add an action under an item.")
 
@@ -107,26 +108,28 @@ struct AddActionCommand: ParsableCommand {
   @Option(help: "What will be done.") var text: String
   @Option(help: "The owner or responsible function.") var owner: String?
   @Option(help: "Its timescale as written (Mar 2027, Q4 2026/27, Ongoing…).") var timescale: String?
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
-  var author: String?
+  @OptionGroup var author: AuthorOptions
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func validate() throws {
     guard let target = RowID(item), target.action == nil else {
       throw ValidationError("--item: '\(item)' is not an item id; use report/item")
     }
-    var session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+  }
+
+  func run(in context: CommandContext) throws {
+    let target = RowID(item)!
+    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     guard let full = session.report.item(target) else { throw EditError.noSuchItem(target) }
     let action = Action(
       id: full.nextActionID, text: text, owner: owner,
       timescale: TimescaleResolver.resolve(
         timescale,
-        context: TimescaleContext(publication: session.report.published, reference: try board.resolvedToday())
+        context: TimescaleContext(publication: session.report.published, reference: try context.today())
       ))
     try session.report.apply(
-      .addAction(action, at: nil), to: target, author: Author.resolve(author),
-      at: Timestamp.string(from: Date()))
+      .addAction(action, at: nil), to: target, author: context.author, at: context.timestamp())
     try session.save()
     Console.note("added \(target)/\(action.id); due \(action.timescale.due?.longDescription ?? "no date")")
   }

@@ -5,7 +5,7 @@ import BragTerminal
 import BragUI
 import Foundation
 
-struct BoardCommand: ParsableCommand {
+struct BoardCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "board",
     abstract: "Open the live dashboard (what `brag` does with no subcommand).",
@@ -16,42 +16,33 @@ struct BoardCommand: ParsableCommand {
       """)
 
   @OptionGroup var board: BoardOptions
+  @OptionGroup var author: AuthorOptions
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
-  var author: String?
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
-  func run() throws {
-    try Self.open(board: board, author: author) { _ in }
+  func run(in context: CommandContext) throws {
+    try Self.open(context) { _ in }
   }
 
   /// Opens the dashboard; `prepare` may adjust the board first (meeting mode starts a meeting).
-  static func open(board: BoardOptions, author: String?, prepare: (inout Board) -> Void) throws {
-    let environment = ProcessInfo.processInfo.environment
+  static func open(_ context: CommandContext, prepare: (inout Board) -> Void) throws {
+    let environment = context.environment
     // Fail before loading anything, with the terminal untouched, when there is no usable terminal.
     if let problem = TerminalCheck.problem(
       environment: environment, stdinIsTTY: isatty(0) == 1, stdoutIsTTY: isatty(1) == 1)
     {
-      throw CommandFailure(problem)
+      throw BragFailure(problem)
     }
-    let today = try board.resolvedToday()
-    let folder = try board.resolvedFolder()
-    let cache =
-      environment["BRAG_NO_CACHE"] == "1"
-      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
-    let store = try FolderBoardStore(folder: folder, cachePath: cache)
-    let name = author ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-    let context = BoardContext.live(
-      today: today, author: name, dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))",
-      folder: folder)
-    var program = Board(store: store, context: context)
+    let today = try context.today()
+    let folder = try context.dataFolder()
+    let store = try FolderBoardStore(folder: folder, cachePath: context.cachePath(for: folder))
+    let boardContext = BoardContext.live(
+      today: today, author: context.author,
+      dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))", folder: folder,
+      now: context.now)
+    var program = Board(store: store, context: boardContext)
     prepare(&program)
-    do {
-      try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
-    } catch let error as TerminalUnavailable {
-      throw CommandFailure(error.description)
-    }
+    try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
   }
 
   /// The folder with the home folder written as ~, as people say it.
@@ -64,7 +55,7 @@ struct BoardCommand: ParsableCommand {
   }
 }
 
-struct MeetingCommand: ParsableCommand {
+struct MeetingCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "meeting",
     abstract: "Open the dashboard in meeting mode: overdue, Red, Amber, due soon, then not rated.",
@@ -74,11 +65,7 @@ struct MeetingCommand: ParsableCommand {
       """)
 
   @OptionGroup var board: BoardOptions
-
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history of every edit (default: $USER).", valueName: "name"))
-  var author: String?
+  @OptionGroup var author: AuthorOptions
 
   @Option(help: "Who attends, for the minutes.")
   var attendees: String?
@@ -86,8 +73,10 @@ struct MeetingCommand: ParsableCommand {
   @Flag(help: "Put everything else on the agenda too, after what needs attention.")
   var all = false
 
-  func run() throws {
-    try BoardCommand.open(board: board, author: author) { board in
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
+    try BoardCommand.open(context) { board in
       board.startMeeting(attendees: attendees, includeRest: all)
     }
   }
@@ -96,7 +85,9 @@ struct MeetingCommand: ParsableCommand {
 extension BoardContext {
   /// The board's context with the formats' services: the folder's sensitive-information detector
   /// (an unreadable watch list is said, not silently treated as empty) and the minutes' Markdown.
-  static func live(today: CalendarDate, author: String, dataLabel: String, folder: DataFolder) -> BoardContext
+  static func live(
+    today: CalendarDate, author: String, dataLabel: String, folder: DataFolder, now: @escaping @Sendable () -> Date
+  ) -> BoardContext
   {
     let scanner: SensitiveInformation
     var problem: String?
@@ -107,7 +98,7 @@ extension BoardContext {
       problem = error.description
     }
     return BoardContext(
-      today: today, author: author, dataLabel: dataLabel, scanner: scanner, scannerProblem: problem,
+      today: today, author: author, dataLabel: dataLabel, now: now, scanner: scanner, scannerProblem: problem,
       minutesText: { reports, meeting in
         MinutesExport.markdown(
           reports,

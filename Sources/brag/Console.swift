@@ -1,6 +1,10 @@
+import BragModel
 import Foundation
 
 /// The program's only way to print: bytes to stdout in one write, notes and errors to stderr.
+///
+/// What goes to stderr is made safe first (``SafeText``): a file name or a value from a data
+/// file holding escape sequences never reaches the terminal raw.
 enum Console {
   static func write(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { buffer in
@@ -18,11 +22,29 @@ enum Console {
 
   static func write(_ text: String) { write(Array(text.utf8)) }
 
+  /// `brag: <message>` on stderr, on one line.
   static func note(_ message: String) {
-    FileHandle.standardError.write(Data("brag: \(message)\n".utf8))
+    standardError("brag: \(SafeText.singleLine(message))\n")
   }
 
+  /// `brag: error: <message>` on stderr, on one line.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data("brag: error: \(message)\n".utf8))
+    standardError("brag: error: \(SafeText.singleLine(message))\n")
+  }
+
+  /// A failure: each of its messages as an error line, then its hint.
+  static func report(_ failure: BragFailure) {
+    for message in failure.messages { error(message) }
+    if let hint = failure.hint { note(hint) }
+  }
+
+  /// ArgumentParser's text for a usage mistake (several lines: the error, the usage, a pointer
+  /// to the help), with its line breaks kept and everything else made safe.
+  static func usageMistake(_ text: String) {
+    standardError(SafeText.multiLine(text) + "\n")
+  }
+
+  private static func standardError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
   }
 }

@@ -22,11 +22,3 @@ struct EditSession {
     loaded.identity = try folder.save(loaded.report, expecting: loaded.identity)
   }
 }
-
-/// Who is editing from the command line: `--as`, else $USER.
-enum Author {
-  static func resolve(_ option: String?) -> String {
-    let environment = ProcessInfo.processInfo.environment
-    return option ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-  }
-}

@@ -1,7 +1,7 @@
 import ArgumentParser
 import BragModel
 
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
     abstract: "Print the history of an item (with its actions) or of an action.")
@@ -11,12 +11,18 @@ struct HistoryCommand: ParsableCommand {
   @Argument(help: "The item or action: report/item or report/item/action.")
   var id: String
 
-  func run() throws {
-    guard let target = RowID(id) else {
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func validate() throws {
+    guard RowID(id) != nil else {
       throw ValidationError(
         "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
     }
-    let session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+  }
+
+  func run(in context: CommandContext) throws {
+    let target = RowID(id)!
+    let session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     guard let item = session.report.item(target) else { throw EditError.noSuchItem(target) }
     var entries: [(label: String, entry: HistoryEntry)] = []
     if target.action != nil {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import BragModel
 
-struct InitCommand: ParsableCommand {
+struct InitCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "init",
     abstract: "Create a data folder holding the sample data.",
@@ -13,7 +13,9 @@ struct InitCommand: ParsableCommand {
   @Argument(help: "The folder to create.", completion: .directory)
   var folder: String
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions() }
+
+  func run(in context: CommandContext) throws {
     try SampleInstaller.install(into: DataFolder(path: folder))
     Console.note("wrote the sample data into \(folder); try: brag summary --data \(folder)")
   }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BragExchange
 import BragModel
 
-struct ListCommand: ParsableCommand {
+struct ListCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
     abstract: "List items and actions, filtered.",
@@ -100,10 +100,12 @@ struct ListCommand: ParsableCommand {
     return filter
   }
 
-  func run() throws {
-    let today = try board.resolvedToday()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
     let filter = try filter()
-    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+    let loaded = try LoadedBoard.load(context)
     if let ids = filter.reportIDs { try loaded.checkReportIDs(ids) }
     let rows = RowFilter.select(loaded.indexed, filter, today: today)
     switch format {

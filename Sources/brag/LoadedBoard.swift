@@ -1,22 +1,18 @@
-import ArgumentParser
 import BragModel
-import Foundation
 
 /// The tracker's rows and report titles, loaded for a command, with broken files reported.
 ///
 /// Reads through the row index (a cache outside the data folder) so that listing and counting
-/// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it.
+/// stay fast at tens of thousands of items; `BRAG_NO_CACHE=1` bypasses it (``CommandContext/cachePath(for:)``).
 struct LoadedBoard {
   var reports: [(id: String, title: String, service: String?)]
   var indexed: [IndexedReport]
   var failures: [DataFileError]
 
-  static func load(_ folder: DataFolder) throws -> LoadedBoard {
-    let environment = ProcessInfo.processInfo.environment
-    let cache =
-      environment["BRAG_NO_CACHE"] == "1"
-      ? nil : RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
-    let load = try RowIndex.load(folder, cachePath: cache)
+  /// Loads the context's data folder through its row index cache.
+  static func load(_ context: CommandContext) throws -> LoadedBoard {
+    let folder = try context.dataFolder()
+    let load = try RowIndex.load(folder, cachePath: context.cachePath(for: folder))
     return LoadedBoard(
       reports: load.reports.map { ($0.id, $0.title, $0.service) },
       indexed: load.reports,
@@ -36,12 +32,11 @@ struct LoadedBoard {
     }
   }
 
-  /// Prints one line per broken file and fails the command after its output is written.
+  /// Fails the command, after its output is written, with one line per broken file (exit 2).
   func finish() throws {
     guard !failures.isEmpty else { return }
-    for failure in failures {
-      Console.error("\(failure) (this report was skipped; the file is left untouched)")
-    }
-    throw ExitCode(2)
+    throw BragFailure(
+      messages: failures.map { "\($0) (this report was skipped; the file is left untouched)" },
+      exitCode: BragFailure.brokenFile)
   }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BragModel
 import Foundation
 
-struct SetCommand: ParsableCommand {
+struct SetCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
     abstract: "Change an item or action from a script, with the same history as the dashboard.",
@@ -50,10 +50,7 @@ struct SetCommand: ParsableCommand {
       valueName: "text"))
   var narrative: String?
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
-  var author: String?
+  @OptionGroup var author: AuthorOptions
 
   func validate() throws {
     guard RowID(id) != nil else {
@@ -77,16 +74,18 @@ struct SetCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
-    let today = try board.resolvedToday()
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
     let target = RowID(id)!
-    var session = try EditSession(folder: try board.resolvedFolder(), reportID: target.report)
+    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     var changes: [Change] = []
     if let brag { changes.append(.brag(BRAG(userText: brag)!, reason: reason)) }
     if let status { changes.append(.status(status.isEmpty ? nil : status)) }
     if let due {
-      let context = TimescaleContext(publication: session.report.published, reference: today)
-      guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: context).due else {
+      let timescales = TimescaleContext(publication: session.report.published, reference: today)
+      guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: timescales).due else {
         throw ValidationError("--due: '\(due)' is not a date; use YYYY-MM-DD or a month such as Mar 2027")
       }
       changes.append(.revisedDue(date, reason: reason ?? ""))
@@ -102,8 +101,8 @@ struct SetCommand: ParsableCommand {
       }
       changes.append(.returnNarrative(narrative.isEmpty ? nil : narrative))
     }
-    let name = Author.resolve(author)
-    let timestamp = Timestamp.string(from: Date())
+    let name = context.author
+    let timestamp = context.timestamp()
     for change in changes {
       try session.report.apply(change, to: target, author: name, at: timestamp)
     }

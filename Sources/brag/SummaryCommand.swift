@@ -2,7 +2,7 @@ import ArgumentParser
 import BragExchange
 import BragModel
 
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "summary",
     abstract: "Count items per report: BRAG ratings, overdue and due soon.")
@@ -19,9 +19,11 @@ struct SummaryCommand: ParsableCommand {
     guard dueSoonDays >= 0 else { throw ValidationError("--due-soon must be 0 or more days") }
   }
 
-  func run() throws {
-    let today = try board.resolvedToday()
-    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let loaded = try LoadedBoard.load(context)
     let summary = Summary(indexed: loaded.indexed, today: today, dueSoonDays: dueSoonDays)
     switch format {
     case .text: Console.write(SummaryExport.table(summary, today: today, dueSoonDays: dueSoonDays))

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
     abstract: "Check every data file: format, ids, dates, word limits, sensitive information.",
@@ -32,8 +32,10 @@ struct ValidateCommand: ParsableCommand {
       valueName: "id"))
   var report: String?
 
-  func run() throws {
-    let folder = try board.resolvedFolder()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let folder = try context.dataFolder()
     let tracker = try folder.load()
     var only: Set<String>?
     if let report {
@@ -60,6 +62,7 @@ struct ValidateCommand: ParsableCommand {
     var text = findings.map { $0.description + "\n" }.joined()
     text += Validator.countLine(findings, files: files) + "\n"
     Console.write(text)
-    if findings.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+    // The findings above say why.
+    if findings.contains(where: { $0.severity == .error }) { throw BragFailure(messages: []) }
   }
 }

@@ -11,26 +11,3 @@ struct ExportCommand: ParsableCommand {
       ExportMinutesCommand.self, ExportPlanCommand.self,
     ])
 }
-
-extension ExportCommand {
-  /// Loads the report an export is for: an unknown id lists the known ones (exit 1); a file that
-  /// does not load is named with its line and column (exit 2), like the other commands that read.
-  static func loadReport(_ id: String, from folder: DataFolder) throws -> LoadedReport {
-    do {
-      return try folder.loadReport(id: id)
-    } catch let error as DataFileError {
-      Console.error("\(error)")
-      throw ExitCode(2)
-    }
-  }
-
-  /// The sensitive-information detector for `folder`; an unreadable watch list refuses the
-  /// export, since without it the check would be silently weaker.
-  static func detector(for folder: DataFolder) throws -> SensitiveInformation {
-    do {
-      return try SensitiveInformation.forFolder(folder)
-    } catch {
-      throw CommandFailure(error.refusal)
-    }
-  }
-}

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportDeadlinesCommand: ParsableCommand {
+struct ExportDeadlinesCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "deadlines",
     abstract: "Deadlines passed and falling due soon, as in Annex A of HMICFRS's letter.",
@@ -36,14 +36,18 @@ struct ExportDeadlinesCommand: ParsableCommand {
   @Option(help: "Output format: text (80 columns) or json.")
   var format: DeadlinesFormat = .text
 
+  @OptionGroup var output: OutputOptions
+
   func validate() throws {
     if weeks < 0 { throw ValidationError("--weeks must be 0 or more") }
     if weeks > 520 { throw ValidationError("--weeks must be at most 520 (ten years)") }
   }
 
-  func run() throws {
-    let today = try board.resolvedToday()
-    let loaded = try LoadedBoard.load(try board.resolvedFolder())
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let loaded = try LoadedBoard.load(context)
     var reportIDs: Set<String>?
     if let report {
       let ids = Set(
@@ -55,9 +59,9 @@ struct ExportDeadlinesCommand: ParsableCommand {
     let deadlines = Deadlines(rows: rows, asAt: today, weeks: weeks, openOnly: open)
     switch format {
     case .json:
-      Console.write(DeadlineExport.json(deadlines))
+      try output.write(DeadlineExport.json(deadlines))
     case .text:
-      Console.write(
+      try output.write(
         DeadlineExport.text(deadlines.map(\.row), reports: loaded.reports.map { ($0.id, $0.title) }))
     }
     try loaded.finish()

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportMinutesCommand: ParsableCommand {
+struct ExportMinutesCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "minutes",
     abstract:
@@ -14,7 +14,7 @@ struct ExportMinutesCommand: ParsableCommand {
 
       Examples:
         brag export minutes --since 2026-11-27 --attendees "Chair, CFO, HR lead"
-        brag export minutes --since 2026-11-27T10:00:00Z > minutes.md
+        brag export minutes --since 2026-11-27T10:00:00Z -o minutes.md
       """)
 
   @OptionGroup var board: BoardOptions
@@ -25,17 +25,27 @@ struct ExportMinutesCommand: ParsableCommand {
   @Option(help: "Who attended, as it should appear in the minutes.")
   var attendees: String?
 
-  func run() throws {
-    guard let start = MinutesExport.normaliseSince(since) else {
+  @OptionGroup var output: OutputOptions
+
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func validate() throws {
+    guard MinutesExport.normaliseSince(since) != nil else {
       throw ValidationError(
         "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
     }
-    let today = try board.resolvedToday()
-    let tracker = try board.resolvedFolder().load()
+  }
+
+  func run(in context: CommandContext) throws {
+    let start = MinutesExport.normaliseSince(since)!
+    let today = try context.today()
+    let tracker = try context.dataFolder().load()
     let text = MinutesExport.markdown(
       tracker.reports.map(\.report), options: .init(since: start, today: today, attendees: attendees))
-    Console.write(text)
-    for failure in tracker.failures { Console.error("\(failure) (not in the minutes)") }
-    if !tracker.failures.isEmpty { throw ExitCode(2) }
+    try output.write(text)
+    if !tracker.failures.isEmpty {
+      throw BragFailure(
+        messages: tracker.failures.map { "\($0) (not in the minutes)" }, exitCode: BragFailure.brokenFile)
+    }
   }
 }

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportPageCommand: ParsableCommand {
+struct ExportPageCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "page",
     abstract: "A public progress page for a report, in Markdown or HTML.",
@@ -40,57 +40,48 @@ struct ExportPageCommand: ParsableCommand {
     completion: .file())
   var template: String?
 
-  @Option(
-    name: [.customShort("o"), .long],
-    help: ArgumentHelp(
-      "Write the page to this file (replaced atomically) instead of stdout.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
   @Flag(help: "Publish even when responses or updates hold personal or sensitive information.")
   var force = false
 
-  func run() throws {
-    let today = try board.resolvedToday()
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
     var templateText: String?
     if let template {
       guard let data = FileManager.default.contents(atPath: template) else {
-        throw ValidationError(
-          "--template: cannot read '\(template)' (check that it exists and its permissions)")
+        throw BragFailure("--template: cannot read '\(template)' (check that it exists and its permissions)")
       }
       guard let text = String(data: data, encoding: .utf8) else {
-        throw ValidationError("--template: '\(template)' is not UTF-8 text")
+        throw BragFailure("--template: '\(template)' is not UTF-8 text")
       }
       templateText = text
     }
-    let folder = try board.resolvedFolder()
-    let loaded = try ExportCommand.loadReport(report, from: folder).report
+    let folder = try context.dataFolder()
+    let loaded = try folder.loadReport(id: report).report
     // The public page is the most exposed output: the same guard as the return.
-    let detector = try ExportCommand.detector(for: folder)
+    let detector = try SensitiveInformation.forFolder(folder)
     let findings = detector.scan(loaded)
-    for finding in findings {
-      let line =
-        "\(loaded.id)/\(finding.itemID): \(finding.match.kind.description) in the \(finding.field.longDescription)"
-      if force { Console.note("warning: \(line)") } else { Console.error(line) }
+    let lines = findings.map {
+      "\(loaded.id)/\($0.itemID): \($0.match.kind.description) in the \($0.field.longDescription)"
     }
     if !findings.isEmpty && !force {
-      throw CommandFailure(
-        "the page would publish personal or sensitive information (above); remove it, or use --force to publish anyway"
-      )
+      throw BragFailure(
+        messages: lines + [
+          "the page would publish personal or sensitive information (above); remove it, or use --force to publish anyway"
+        ])
     }
+    for line in lines { Console.note("warning: \(line)") }
     let page: String
     do {
       page = try PageExport.render(
         loaded, format: format, asAt: today, template: templateText, templateSource: template ?? "template")
     } catch {
-      throw ValidationError("--template: \(error)")
+      throw BragFailure("--template: \(error)")
     }
-    if let output {
-      try AtomicFile.write(Data(page.utf8), to: output)
-      Console.note("wrote \(output)")
-    } else {
-      Console.write(page)
-    }
+    try output.write(page)
   }
 
 }

@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportPlanCommand: ParsableCommand {
+struct ExportPlanCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "An action plan spreadsheet (CSV or TSV) in the shape brag import plan reads.",
@@ -27,20 +27,14 @@ struct ExportPlanCommand: ParsableCommand {
   @Option(help: "csv or tsv.")
   var format: PlanExport.Format = .csv
 
-  @Option(
-    help: ArgumentHelp("Write to this file (replaced atomically) instead of stdout.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
-  func run() throws {
-    let loaded = try ExportCommand.loadReport(report, from: try board.resolvedFolder()).report
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let loaded = try context.dataFolder().loadReport(id: report).report
     let text = try PlanExport.render(loaded, format: format)
-    if let output {
-      try AtomicFile.write(Data(text.utf8), to: output)
-      Console.note("wrote \(output)")
-    } else {
-      Console.write(text)
-    }
+    try output.write(text)
   }
 }
 

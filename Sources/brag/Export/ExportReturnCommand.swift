@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ExportReturnCommand: ParsableCommand {
+struct ExportReturnCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "return",
     abstract: "The HMICFRS return for a report: one row per recommendation.",
@@ -36,17 +36,15 @@ struct ExportReturnCommand: ParsableCommand {
   @Flag(help: "Export even when a narrative is over 300 words or holds sensitive information.")
   var force = false
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-    completion: .file())
-  var output: String?
+  @OptionGroup var output: OutputOptions
 
-  func run() throws {
-    let today = try board.resolvedToday()
-    let folder = try board.resolvedFolder()
-    let loaded = try ExportCommand.loadReport(report, from: folder)
-    let detector = try ExportCommand.detector(for: folder)
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let folder = try context.dataFolder()
+    let loaded = try folder.loadReport(id: report)
+    let detector = try SensitiveInformation.forFolder(folder)
     let problems = ReturnExport.problems(loaded.report, detector: detector)
     if !problems.isEmpty {
       if force {
@@ -54,11 +52,11 @@ struct ExportReturnCommand: ParsableCommand {
         Console.note(
           "exporting anyway (--force): check the narratives above before the return goes to HMICFRS")
       } else {
-        for problem in problems { Console.error("\(problem)") }
-        Console.error(
-          "the return was not written: shorten the narratives or take the information out "
-            + "(it goes to the HMI directly), or use --force to export anyway")
-        throw ExitCode.failure
+        throw BragFailure(
+          messages: problems.map { "\($0)" } + [
+            "the return was not written: shorten the narratives or take the information out "
+              + "(it goes to the HMI directly), or use --force to export anyway"
+          ])
       }
     }
     let bytes: [UInt8] =
@@ -66,13 +64,9 @@ struct ExportReturnCommand: ParsableCommand {
       case .csv: try ReturnExport.csv(loaded.report)
       case .md: Array(ReturnExport.markdown(loaded.report, asAt: today).utf8)
       }
-    if let output {
-      try AtomicFile.write(Data(bytes), to: output)
-      let count = loaded.report.items.count
-      Console.note(
-        "wrote the return for \(loaded.report.id) (\(count) item\(count == 1 ? "" : "s")) to \(output)")
-    } else {
-      Console.write(bytes)
+    let count = loaded.report.items.count
+    try output.write(bytes) { file in
+      "wrote the return for \(loaded.report.id) (\(count) item\(count == 1 ? "" : "s")) to \(file)"
     }
   }
 

@@ -41,11 +41,6 @@ struct ImportTargetOptions: ParsableArguments {
   @Flag(name: .customLong("dry-run"), help: "Print what would be created or changed; write nothing.")
   var dryRun = false
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp("Your name for the history (default: $USER).", valueName: "name"))
-  var author: String?
-
   func validate() throws {
     guard IDRules.isValid(reportID) else { throw ValidationError("--report-id: \(IDRules.rule)") }
     if let published, CalendarDate(published) == nil {
@@ -55,7 +50,7 @@ struct ImportTargetOptions: ParsableArguments {
 
   func readFile() throws -> Data {
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw ImportFailure.fail("cannot read '\(file)' (check that it exists and its permissions)")
+      throw BragFailure("cannot read '\(file)' (check that it exists and its permissions)")
     }
     return data
   }
@@ -68,7 +63,8 @@ struct ImportTargetOptions: ParsableArguments {
 
   /// Prints what was read, then creates, updates or (with --dry-run) describes the report.
   /// `kindGiven`: the user named the report's kind; otherwise an existing report keeps its own.
-  func store(_ result: ImportResult, folder: DataFolder, kindGiven: Bool = false) throws {
+  func store(_ result: ImportResult, in context: CommandContext, kindGiven: Bool = false) throws {
+    let folder = try context.dataFolder()
     var out = ""
     for message in result.messages {
       out += message.located(in: file) + "\n"
@@ -95,16 +91,15 @@ struct ImportTargetOptions: ParsableArguments {
     let sameSource = session.report.source == result.report.source
     guard sameSource || replace else {
       Console.write(out)
-      Console.error(
+      throw BragFailure(
         "\(reportID) already exists from another source (\(session.report.source ?? "none")); "
           + "nothing written; use --replace to import over it, or another --report-id")
-      throw ExitCode(1)
     }
     var imported = result.report
     if !kindGiven { imported.kind = session.report.kind }
     let outcome = ImportMerge.merge(
-      existing: session.report, imported: imported, author: Author.resolve(author),
-      at: Timestamp.string(from: Date()), dropMissing: replace)
+      existing: session.report, imported: imported, author: context.author, at: context.timestamp(),
+      dropMissing: replace)
     if outcome.changes.isEmpty {
       out += "\(reportID): nothing changed\n"
     } else {
@@ -127,7 +122,7 @@ struct ImportTargetOptions: ParsableArguments {
   func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
-struct ImportPageCommand: ParsableCommand {
+struct ImportPageCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "page",
     abstract: "Import a progress page saved as plain text (or Markdown from brag export page).",
@@ -147,6 +142,7 @@ struct ImportPageCommand: ParsableCommand {
 
   @OptionGroup var board: BoardOptions
   @OptionGroup var target: ImportTargetOptions
+  @OptionGroup var author: AuthorOptions
 
   @Option(
     help:
@@ -176,24 +172,18 @@ struct ImportPageCommand: ParsableCommand {
     return parts.contains(nil) || parts.isEmpty ? nil : parts.compactMap { $0 }
   }
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
     let text = ImportText.decode(try target.readFile())
     var options = target.options(kind: kind.flatMap(ReportKind.init))
     options.officialNumbers = parsedNumbers
     let result = PageImport.parse(text, options: options)
     if result.report.items.isEmpty {
       Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
-      throw ImportFailure.fail(
+      throw BragFailure(
         "\(target.file): no recommendations or areas for improvement found; nothing imported")
     }
-    try target.store(result, folder: try board.resolvedFolder(), kindGiven: kind != nil)
-  }
-}
-
-/// A failure at run time: one line on stderr and exit status 1, without the usage text.
-enum ImportFailure {
-  static func fail(_ message: String) -> ExitCode {
-    Console.error(message)
-    return ExitCode(1)
+    try target.store(result, in: context, kindGiven: kind != nil)
   }
 }

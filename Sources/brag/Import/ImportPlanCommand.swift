@@ -3,7 +3,7 @@ import BragExchange
 import BragModel
 import Foundation
 
-struct ImportPlanCommand: ParsableCommand {
+struct ImportPlanCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Import an action plan saved as CSV or tab-separated text.",
@@ -26,6 +26,7 @@ struct ImportPlanCommand: ParsableCommand {
 
   @OptionGroup var board: BoardOptions
   @OptionGroup var target: ImportTargetOptions
+  @OptionGroup var author: AuthorOptions
 
   @Option(help: ArgumentHelp("Other header names: \"Header=field,…\".", valueName: "pairs"))
   var map: String?
@@ -36,19 +37,21 @@ struct ImportPlanCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func run(in context: CommandContext) throws {
     let text = ImportText.decode(try target.readFile())
     let result: ImportResult
     do {
       let columns = try map.map(PlanImport.parseMap) ?? [:]
       result = try PlanImport.parse(text, options: target.options(kind: nil), map: columns)
     } catch {
-      throw ImportFailure.fail("\(target.file): \(error)")
+      throw BragFailure("\(target.file): \(error)")
     }
     if result.report.items.isEmpty {
       Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
-      throw ImportFailure.fail("\(target.file): no rows found under the header; nothing imported")
+      throw BragFailure("\(target.file): no rows found under the header; nothing imported")
     }
-    try target.store(result, folder: try board.resolvedFolder())
+    try target.store(result, in: context)
   }
 }
