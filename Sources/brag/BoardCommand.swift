@@ -86,9 +86,9 @@ extension BoardContext {
   /// The board's context with the formats' services: the folder's sensitive-information detector
   /// (an unreadable watch list is said, not silently treated as empty) and the minutes' Markdown.
   static func live(
-    today: CalendarDate, author: String, dataLabel: String, folder: DataFolder, now: @escaping @Sendable () -> Date
-  ) -> BoardContext
-  {
+    today: CalendarDate, author: String, dataLabel: String, folder: DataFolder,
+    now: @escaping @Sendable () -> Date
+  ) -> BoardContext {
     let scanner: SensitiveInformation
     var problem: String?
     do {
