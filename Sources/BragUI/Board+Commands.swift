@@ -104,7 +104,12 @@ extension Board {
       guard let target = selectedItemID else { return noTarget() }
       state.mode = .prompt(Prompt(.decision(target), label: Strings.decisionPrompt(label(of: target))))
     case .help: state.mode = .help(scroll: 0)
-    case .quit: return .quit
+    case .quit:
+      guard state.meeting != nil else { return .quit }
+      state.mode = .confirm(
+        Confirmation(
+          purpose: .leaveMeeting, question: Strings.leaveMeeting,
+          choices: [("e", "end and write the minutes"), ("k", "keep open for later"), ("c", "cancel")]))
     }
     return .redraw
   }

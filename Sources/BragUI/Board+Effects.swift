@@ -57,11 +57,18 @@ extension Board {
         return .saveFailed(request, reason: error.description)
       }
       return .saved(request, inverses: inverses)
-    case .writeMinutes(let meeting):
+    case .saveJournal(let journal):
+      do {
+        try store.saveJournal(journal)
+        return .journalSaved
+      } catch {
+        return .journalFailed(reason: error.description)
+      }
+    case .writeMinutes(let journal):
       let reports = store.slots.indices.compactMap { store.report(at: $0) }
       do {
         return .minutesWritten(
-          path: try store.writeMinutes(context.minutesText(reports, meeting), startedAt: meeting.startedAt))
+          path: try store.writeMinutes(context.minutesText(reports, journal), startedAt: journal.startedAt))
       } catch {
         return .minutesFailed(reason: error.description)
       }
@@ -95,6 +102,10 @@ extension Board {
           ? Strings.notSaved(reason)
           : Strings.couldNotUndo(request.purpose == .undo, request.description, reason))
       dataChanged()
+    case .journalSaved:
+      return false
+    case .journalFailed(let reason):
+      state.message = .error(Strings.journalNotSaved(reason))
     case .minutesWritten(let path):
       state.message = .info(Strings.minutesWritten(path))
     case .minutesFailed(let reason):

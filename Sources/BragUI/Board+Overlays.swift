@@ -107,7 +107,10 @@ extension Board {
       edit(
         .revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
     case .attendees:
-      startMeeting(attendees: trimmed.isEmpty ? nil : trimmed)
+      state.mode = .prompt(
+        Prompt(.apologies(attendees: trimmed.isEmpty ? nil : trimmed), label: Strings.apologiesPrompt))
+    case .apologies(let attendees):
+      startMeeting(attendees: attendees, apologies: trimmed.isEmpty ? nil : trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
         state.message = .info(Strings.nothingRecorded)
@@ -183,16 +186,27 @@ extension Board {
     }
   }
 
-  mutating func handleConfirmation(_ key: Key, _ confirmation: Confirmation) {
+  mutating func handleConfirmation(_ key: Key, _ confirmation: Confirmation) -> ProgramResponse {
     guard case .character(let answer) = key, confirmation.choices.contains(where: { $0.key == answer }) else {
       if key == .escape {
         state.mode = .normal
         state.message = .info(Strings.cancelled)
       }
-      return
+      return .redraw
     }
     state.mode = .normal
     switch confirmation.purpose {
+    case .leaveMeeting:
+      switch answer {
+      case "e":
+        endMeeting()
+        return .quit
+      case "k":
+        state.message = .info(Strings.meetingKeptOpen)
+        return .quit
+      default:
+        state.message = .info(Strings.cancelled)
+      }
     case .closeOrRemoveAction(let target):
       switch answer {
       case "c":
@@ -206,5 +220,6 @@ extension Board {
         state.message = .info(Strings.cancelled)
       }
     }
+    return .redraw
   }
 }

@@ -43,15 +43,21 @@ public struct Board: TerminalProgram {
 
   /// Handles an event and carries out the effects it asks for.
   public mutating func handle(_ event: InputEvent) -> ProgramResponse {
-    var (response, effects) = update(event)
-    while !effects.isEmpty {
-      let feedback = perform(effects.removeFirst())
-      if receive(feedback) && response == .unchanged { response = .redraw }
-      effects += pendingEffects
-      pendingEffects.removeAll()
+    let (response, effects) = update(event)
+    pendingEffects = effects
+    return performPending() && response == .unchanged ? .redraw : response
+  }
+
+  /// Performs the effects asked for so far (and any they lead to); true when the screen changed.
+  @discardableResult
+  public mutating func performPending() -> Bool {
+    var changed = false
+    while !pendingEffects.isEmpty {
+      let feedback = perform(pendingEffects.removeFirst())
+      if receive(feedback) { changed = true }
     }
     ensureEntries()
-    return response
+    return changed
   }
 
   /// Handles an event without touching the world: the new state, and the effects to perform.
@@ -104,8 +110,7 @@ public struct Board: TerminalProgram {
       handleEditor(key, &editor)
       return .redraw
     case .confirm(let confirmation):
-      handleConfirmation(key, confirmation)
-      return .redraw
+      return handleConfirmation(key, confirmation)
     }
   }
 

@@ -15,12 +15,12 @@ public struct BoardContext: Sendable {
   /// Why the scanner checks less than it should (an unreadable watch list), said when the board opens.
   public var scannerProblem: String?
   /// The minutes of a meeting as text, from the reports as they stand at its end.
-  public var minutesText: @Sendable (_ reports: [Report], _ meeting: MeetingRecord) -> String
+  public var minutesText: @Sendable (_ reports: [Report], _ meeting: MeetingJournal) -> String
 
   public init(
     today: CalendarDate, author: String, dataLabel: String, now: @escaping @Sendable () -> Date = { Date() },
     scanner: any SensitiveTextScanner, scannerProblem: String? = nil,
-    minutesText: @escaping @Sendable (_ reports: [Report], _ meeting: MeetingRecord) -> String
+    minutesText: @escaping @Sendable (_ reports: [Report], _ meeting: MeetingJournal) -> String
   ) {
     self.today = today
     self.author = author
@@ -30,11 +30,4 @@ public struct BoardContext: Sendable {
     self.scannerProblem = scannerProblem
     self.minutesText = minutesText
   }
-}
-
-/// What the minutes of a meeting cover: changes since it started, as at the board's day.
-public struct MeetingRecord: Equatable, Sendable {
-  public var startedAt: String
-  public var today: CalendarDate
-  public var attendees: String?
 }

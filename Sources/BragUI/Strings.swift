@@ -91,6 +91,16 @@ enum Strings {
   static let firstAgendaItem = "This is the first item"
   static let agendaWidened = "Agenda now includes everything else"
   static let agendaNarrowed = "Agenda back to what needs attention"
+  static func meetingResumed(_ reviewed: Int) -> String {
+    "Meeting resumed: \(reviewed) item\(reviewed == 1 ? "" : "s") reviewed so far. Enter/→ next, m ends"
+  }
+  static func journalNotSaved(_ reason: String) -> String {
+    "The meeting's record could not be saved: \(reason). Fix this before going on"
+  }
+  static let apologiesPrompt = "Apologies (for the minutes; Enter for none):"
+  static let leaveMeeting =
+    "A meeting is open. End it and write the minutes, keep it open for later, or cancel?"
+  static let meetingKeptOpen = "Meeting kept open: brag meeting --resume reopens it"
   static func minutesWritten(_ path: String) -> String { "Meeting ended; minutes written to \(path)" }
   static func minutesNotWritten(_ reason: String) -> String {
     "Meeting ended, but the minutes could not be written: \(reason)"

@@ -99,10 +99,8 @@ extension BoardContext {
     }
     return BoardContext(
       today: today, author: author, dataLabel: dataLabel, now: now, scanner: scanner, scannerProblem: problem,
-      minutesText: { reports, meeting in
-        MinutesExport.markdown(
-          reports,
-          options: .init(since: meeting.startedAt, today: meeting.today, attendees: meeting.attendees))
+      minutesText: { reports, journal in
+        MeetingMinutes.build(journal, reports: reports, today: today, timeZone: .current).markdown
       })
   }
 }

@@ -168,9 +168,9 @@ struct TmuxBoardTests {
     #expect(files.count == 1)
     let minutes = try String(
       contentsOfFile: (folder as NSString).appendingPathComponent(files[0]), encoding: .utf8)
-    #expect(minutes.contains("- Attendees: Chair, CFO"))
-    #expect(minutes.contains("- BRAG Not rated → Red — Tester"))
-    #expect(minutes.contains("**Decision/minute:** Survey to be re-run in Q4 — Tester"))
+    #expect(minutes.contains("- Present: Chair, CFO"))
+    #expect(minutes.contains("- BRAG Not rated → Red"))
+    #expect(minutes.contains("**Decision:** Survey to be re-run in Q4"))
   }
 
   @Test("a resize redraws at once; a tiny window asks to be enlarged; growing it back restores the board")

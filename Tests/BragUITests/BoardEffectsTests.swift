@@ -50,22 +50,25 @@ struct BoardEffectsTests {
     #expect(h.board.state.undo.isEmpty)
   }
 
-  @Test("ending a meeting asks for its minutes; the memory store keeps them")
+  @Test("ending a meeting closes its journal and asks for its minutes; the memory store keeps them")
   func minutesAreAnEffect() throws {
     let h = try BoardHarness()
     h.board.startMeeting(attendees: "Chair")
     h.press(.enter, .character("A"))
     let (_, effects) = h.board.update(.key(.character("m")))
-    #expect(effects.count == 1)
-    guard case .writeMinutes(let record) = effects.first else {
-      Issue.record("expected minutes, got \(effects)")
+    #expect(effects.count == 2)
+    guard case .saveJournal(let journal) = effects.first, case .writeMinutes(let record) = effects.last else {
+      Issue.record("expected the journal, then the minutes; got \(effects)")
       return
     }
+    #expect(journal == record)
+    #expect(journal.endedAt != nil)
+    #expect(journal.reviewed.map(\.item) == ["mfrs-action-plan-2023/afi-2", "mfrs-action-plan-2023/afi-3"])
     #expect(record.attendees == "Chair")
     #expect(h.minutes.isEmpty)
-    h.board.receive(h.board.perform(effects[0]))
+    for effect in effects { h.board.receive(h.board.perform(effect)) }
     #expect(h.minutes.count == 1)
-    #expect(h.minutes.values.first?.contains("- Attendees: Chair") == true)
+    #expect(h.minutes.values.first?.contains("- Present: Chair") == true)
     #expect(h.text.contains("minutes written to minutes/"))
   }
 

@@ -59,10 +59,11 @@ final class BoardHarness {
       today: CalendarDate(today)!, author: "Test Chair", dataLabel: "data: sample",
       now: { Date(timeIntervalSince1970: 1_795_780_800) },
       scanner: scanner, scannerProblem: problem,
-      minutesText: { reports, meeting in
-        MinutesExport.markdown(
-          reports,
-          options: .init(since: meeting.startedAt, today: meeting.today, attendees: meeting.attendees))
+      minutesText: { reports, journal in
+        MeetingMinutes.build(
+          journal, reports: reports, today: CalendarDate(today)!,
+          timeZone: TimeZone(identifier: "Europe/London")!
+        ).markdown
       })
     board = Board(store: store, context: context, width: width, height: height)
   }

@@ -20,6 +20,8 @@ struct MeetingTests {
     h.press(.character("m"))
     h.type("Chair, CFO")
     h.press(.enter)
+    #expect(h.text.contains("Apologies"))
+    h.press(.enter)
     let agenda = h.board.state.meeting!.agenda
     #expect(
       agenda.map(\.reason) == [
@@ -37,7 +39,7 @@ struct MeetingTests {
   @Test("Enter and → step forward, ← back; + adds everything else")
   func stepping() throws {
     let h = try BoardHarness()
-    h.press(.character("m"), .enter, .enter, .right)
+    h.press(.character("m"), .enter, .enter, .enter, .right)
     #expect(selectedLabel(h) == "AFI 4")
     #expect(h.text.contains("item 3 of 7"))
     h.press(.left)
@@ -69,10 +71,13 @@ struct MeetingTests {
     #expect(files.count == 1)
     let minutes = try String(
       contentsOfFile: (folder as NSString).appendingPathComponent(files[0]), encoding: .utf8)
-    #expect(minutes.contains("- Attendees: Chair, CFO"))
+    #expect(minutes.contains("- Present: Chair, CFO"))
+    #expect(minutes.contains("- Apologies: none recorded"))
+    #expect(minutes.contains("- Time: 12:00–12:00"))
     #expect(minutes.contains("### AFI 3 — The service should assure itself that middle managers"))
-    #expect(minutes.contains("- BRAG Not rated → Red — Test Chair"))
-    #expect(minutes.contains("**Decision/minute:** Survey to be re-run in Q4"))
+    #expect(minutes.contains("- Overdue · rated Not rated when reviewed"))
+    #expect(minutes.contains("- BRAG Not rated → Red"))
+    #expect(minutes.contains("**Decision:** Survey to be re-run in Q4"))
     #expect(minutes.contains("## Still overdue at the close"))
     #expect(
       minutes.contains(

@@ -16,6 +16,8 @@ public protocol BoardStoring: AnyObject {
   /// Applies a change and saves it at once, on the data's current content.
   func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
     -> AppliedChange
+  /// Keeps a meeting's journal (rewritten whole, atomically, at each step).
+  func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError)
   /// Keeps a meeting's minutes; returns where they are.
   func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String
 }

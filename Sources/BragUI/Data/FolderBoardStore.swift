@@ -105,6 +105,14 @@ public final class FolderBoardStore: BoardStoring {
   }
 
   /// Writes meeting minutes to `minutes/<start>.md` in the data folder; returns the path.
+  public func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError) {
+    do {
+      try MeetingJournals(dataFolder: folder).save(journal)
+    } catch {
+      throw .save("\(error)")
+    }
+  }
+
   public func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String {
     do {
       return try writeMinutesFile(text, startedAt: startedAt)

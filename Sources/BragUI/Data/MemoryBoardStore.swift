@@ -11,6 +11,8 @@ public final class MemoryBoardStore: BoardStoring {
   public private(set) var failures: [DataFileError] = []
   /// Minutes written, by the name the folder would give them.
   public private(set) var minutes: [String: String] = [:]
+  /// Meeting journals saved, by id.
+  public private(set) var journals: [String: MeetingJournal] = [:]
   private var pending: [Report] = []
   private var version: UInt64 = 0
 
@@ -57,6 +59,10 @@ public final class MemoryBoardStore: BoardStoring {
     }
     slots[index] = slot(report)
     return applied
+  }
+
+  public func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError) {
+    journals[journal.id] = journal
   }
 
   public func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String {

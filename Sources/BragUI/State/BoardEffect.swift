@@ -5,8 +5,10 @@ import BragModel
 public enum BoardEffect: Equatable, Sendable {
   /// Save changes to one item or action, as one step of the undo history.
   case save(SaveRequest)
+  /// Keep the meeting's journal: who met, when, what was reviewed.
+  case saveJournal(MeetingJournal)
   /// Write the minutes of the meeting that just ended.
-  case writeMinutes(MeetingRecord)
+  case writeMinutes(MeetingJournal)
   /// Look for data changed elsewhere.
   case reload
 }
@@ -34,6 +36,8 @@ public enum BoardFeedback: Equatable, Sendable {
   /// Saved; `inverses` undo the step, in the order to apply them.
   case saved(SaveRequest, inverses: [Change])
   case saveFailed(SaveRequest, reason: String)
+  case journalSaved
+  case journalFailed(reason: String)
   case minutesWritten(path: String)
   case minutesFailed(reason: String)
   case reloaded(changed: Bool)

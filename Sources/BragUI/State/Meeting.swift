@@ -27,10 +27,12 @@ public struct Meeting: Equatable, Sendable {
 
   public var agenda: [Entry]
   public var position = 0
-  /// When the meeting began: the minutes cover changes from then.
-  public var startedAt: String
-  public var attendees: String?
-  public var includesRest: Bool
+  /// Who met, when, and what was reviewed: saved in the data folder at every step.
+  public var journal: MeetingJournal
+  public var includesRest: Bool {
+    get { journal.includesRest }
+    set { journal.includesRest = newValue }
+  }
 
   /// The agenda items that are not just "everything else": what "item k of n" counts.
   public var mainCount: Int { agenda.filter { $0.reason != .rest }.count }
@@ -73,12 +75,34 @@ extension Board {
       .map(\.element)
   }
 
-  /// Starts a meeting (from `m` or `brag meeting`).
-  public mutating func startMeeting(attendees: String? = nil, includeRest: Bool = false) {
-    let agenda = meetingAgenda(includeRest: includeRest)
-    state.meeting = Meeting(
-      agenda: agenda, startedAt: Timestamp.string(from: context.now()), attendees: attendees,
+  /// Starts a meeting (from `m` or `brag meeting`); its journal is saved at once.
+  public mutating func startMeeting(
+    attendees: String? = nil, apologies: String? = nil, includeRest: Bool = false
+  ) {
+    let journal = MeetingJournal(
+      startedAt: Timestamp.string(from: context.now()), attendees: attendees, apologies: apologies,
       includesRest: includeRest)
+    open(journal)
+    performPending()
+  }
+
+  /// Reopens a meeting that was left open (`brag meeting --resume`), at the last item reviewed.
+  public mutating func resumeMeeting(_ journal: MeetingJournal) {
+    open(journal)
+    if var meeting = state.meeting, let last = journal.reviewed.last,
+      let position = meeting.agenda.firstIndex(where: { $0.item.description == last.item })
+    {
+      meeting.position = position
+      state.meeting = meeting
+      showMeetingPosition()
+    }
+    state.message = .info(Strings.meetingResumed(journal.reviewed.count))
+    performPending()
+  }
+
+  private mutating func open(_ journal: MeetingJournal) {
+    let agenda = meetingAgenda(includeRest: journal.includesRest)
+    state.meeting = Meeting(agenda: agenda, journal: journal)
     state.selectedReport = 0
     state.filter = BoardFilter()
     state.search = nil
@@ -90,15 +114,30 @@ extension Board {
         ? Strings.emptyAgenda : Strings.meetingStarted(agenda.count))
   }
 
-  /// Moves the meeting to `position` and selects that item.
+  /// Moves the meeting to `position`, selects that item and records it as reviewed.
   mutating func showMeetingPosition() {
-    guard let meeting = state.meeting, meeting.agenda.indices.contains(meeting.position) else { return }
-    if let index = entryIndex(of: meeting.agenda[meeting.position].item) {
+    guard var meeting = state.meeting, meeting.agenda.indices.contains(meeting.position) else { return }
+    let entry = meeting.agenda[meeting.position]
+    if let index = entryIndex(of: entry.item) {
       state.selectedEntry = index
       state.selectedAction = nil
       state.detailScroll = 0
       keepSelectionVisible()
     }
+    let before = meeting.journal.reviewed.count
+    meeting.journal.review(
+      entry.item.description, at: Timestamp.string(from: context.now()), brag: currentBRAG(of: entry.item),
+      reason: entry.reason.title)
+    state.meeting = meeting
+    if meeting.journal.reviewed.count != before { ask(.saveJournal(meeting.journal)) }
+  }
+
+  /// The item's rating as the board shows it now.
+  func currentBRAG(of id: RowID) -> BRAG {
+    guard let slot = store.slotIndex(of: id.report),
+      let row = store.slots[slot].rows.first(where: { $0.string(.id) == id.description })
+    else { return .unrated }
+    return row.brag
   }
 
   mutating func stepMeeting(_ delta: Int) {
@@ -115,12 +154,12 @@ extension Board {
     showMeetingPosition()
   }
 
-  /// Ends the meeting and writes its minutes into the data folder.
+  /// Ends the meeting: its journal is closed and its minutes written into the data folder.
   mutating func endMeeting() {
-    guard let meeting = state.meeting else { return }
+    guard var meeting = state.meeting else { return }
     state.meeting = nil
-    ask(
-      .writeMinutes(
-        MeetingRecord(startedAt: meeting.startedAt, today: context.today, attendees: meeting.attendees)))
+    meeting.journal.endedAt = Timestamp.string(from: context.now())
+    ask(.saveJournal(meeting.journal))
+    ask(.writeMinutes(meeting.journal))
   }
 }

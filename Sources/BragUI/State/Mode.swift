@@ -24,6 +24,7 @@ public struct Prompt: Equatable, Sendable {
     case actionTimescale(RowID, text: String, owner: String?)
     case decision(RowID)
     case attendees
+    case apologies(attendees: String?)
   }
 
   public var purpose: Purpose
@@ -59,6 +60,8 @@ public struct Confirmation: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     /// `x` on an action: close it (status Closed, Blue) or remove it.
     case closeOrRemoveAction(RowID)
+    /// `q` while a meeting is open: end it (and write the minutes), keep it open for later, or stay.
+    case leaveMeeting
   }
 
   public var purpose: Purpose
