@@ -95,8 +95,7 @@ extension Board {
       edit(.selfAssessment(next), target, describing: "self-assessed as \(next.words)")
     case .meeting:
       if state.meeting == nil {
-        state.mode = .prompt(
-          Prompt(.attendees, label: Strings.attendeesPrompt))
+        askForAttendees()
       } else {
         endMeeting()
       }

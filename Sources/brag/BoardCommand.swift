@@ -39,7 +39,7 @@ struct BoardCommand: BragCommand {
     let boardContext = BoardContext.live(
       today: today, author: context.author,
       dataLabel: "data: \(Self.shortPath(folder.path, environment: environment))", folder: folder,
-      now: context.now)
+      now: context.now, timeZone: context.timeZone)
     var program = Board(store: store, context: boardContext)
     prepare(&program)
     try TerminalSession.run(&program, options: TerminalOptions(environment: environment))
@@ -62,13 +62,28 @@ struct MeetingCommand: BragCommand {
     discussion: """
       Walk the agenda with Enter or → (← goes back); rate, edit and record decisions (M) as on the \
       dashboard. m ends the meeting and writes its minutes into the data folder's minutes/ folder.
+
+      The meeting keeps a journal in the data folder's meetings/ folder from the start, so no exit \
+      loses it: q asks whether to end it, keep it open or stay; after Ctrl-C, a closed terminal or \
+      a crash, --resume reopens it where it was. brag export minutes --meeting writes the minutes \
+      of any meeting, finished or not.
+
+      Examples:
+        brag meeting --attendees "Chair, CFO, HR lead" --apologies "Head of Prevention"
+        brag meeting --resume
       """)
 
   @OptionGroup var board: BoardOptions
   @OptionGroup var author: AuthorOptions
 
-  @Option(help: "Who attends, for the minutes.")
+  @Option(help: "Who attends, for the minutes (asked for when not given).")
   var attendees: String?
+
+  @Option(help: "Apologies, for the minutes.")
+  var apologies: String?
+
+  @Flag(help: "Reopen the meeting that was left open, at the last item reviewed.")
+  var resume = false
 
   @Flag(help: "Put everything else on the agenda too, after what needs attention.")
   var all = false
@@ -76,8 +91,26 @@ struct MeetingCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
   func run(in context: CommandContext) throws {
+    let journals = MeetingJournals(dataFolder: try context.dataFolder())
+    let open = try journals.find("open")
+    if resume {
+      guard let open else {
+        throw BragFailure("no meeting is open to resume; brag meeting starts one")
+      }
+      try BoardCommand.open(context) { board in board.resumeMeeting(open) }
+      return
+    }
+    if let open {
+      throw BragFailure(
+        "the meeting started \(open.startedAt) is still open: reopen it with brag meeting --resume "
+          + "(m there ends it and writes its minutes)")
+    }
     try BoardCommand.open(context) { board in
-      board.startMeeting(attendees: attendees, includeRest: all)
+      if let attendees {
+        board.startMeeting(attendees: attendees, apologies: apologies, includeRest: all)
+      } else {
+        board.askForAttendees()
+      }
     }
   }
 }
@@ -87,7 +120,7 @@ extension BoardContext {
   /// (an unreadable watch list is said, not silently treated as empty) and the minutes' Markdown.
   static func live(
     today: CalendarDate, author: String, dataLabel: String, folder: DataFolder,
-    now: @escaping @Sendable () -> Date
+    now: @escaping @Sendable () -> Date, timeZone: TimeZone
   ) -> BoardContext {
     let scanner: SensitiveInformation
     var problem: String?
@@ -100,7 +133,7 @@ extension BoardContext {
     return BoardContext(
       today: today, author: author, dataLabel: dataLabel, now: now, scanner: scanner, scannerProblem: problem,
       minutesText: { reports, journal in
-        MeetingMinutes.build(journal, reports: reports, today: today, timeZone: .current).markdown
+        MeetingMinutes.build(journal, reports: reports, today: today, timeZone: timeZone).markdown
       })
   }
 }

@@ -54,6 +54,12 @@ struct CommandContext {
     return RowIndex.cachePath(for: folder, in: DefaultLocations.cacheFolder(environment: environment))
   }
 
+  /// The local time zone, for minutes: `$TZ` when it names one, else the system's.
+  var timeZone: TimeZone {
+    environment["TZ"].flatMap { TimeZone(identifier: $0.hasPrefix(":") ? String($0.dropFirst()) : $0) }
+      ?? .current
+  }
+
   /// Now, as a history entry writes it.
   func timestamp() -> String { Timestamp.string(from: now()) }
 }

@@ -173,6 +173,74 @@ struct TmuxBoardTests {
     #expect(minutes.contains("**Decision:** Survey to be re-run in Q4"))
   }
 
+  @Test(
+    "a meeting left with q half-way keeps its record: minutes of the open meeting, resumed, ended with q then e"
+  )
+  func meetingLeftHalfWay() throws {
+    let data = scratch.file("data")
+    _ = try BragProcess.run(["init", data], home: scratch.path)
+    let tmux = try Tmux()
+    let environment =
+      "env HOME=\(scratch.path) XDG_CACHE_HOME=\(scratch.path)/cache LANG=C.UTF-8 TERM=xterm-256color TZ=Europe/London "
+    let start =
+      environment + "\(BragProcess.binary.path) meeting --data \(data) --today 2026-11-27 --as Secretary; "
+      + "echo EXIT=$?; sleep 30"
+    try tmux.run(["new-session", "-d", "-s", "board", "-x", "120", "-y", "40", start])
+    #expect(try tmux.waitFor("Who is present"))
+    try tmux.keys("Chair, CFO", "Enter")
+    #expect(try tmux.waitFor("Apologies"))
+    try tmux.keys("Head of Prevention", "Enter")
+    #expect(try tmux.waitFor("MEETING · item 1 of 7"))
+    try tmux.keys("Enter")
+    try tmux.keys("R")
+    #expect(try tmux.waitFor("AFI 3 rated Red · saved"))
+    try tmux.keys("M")
+    try tmux.keys("Survey to be re-run in Q4", "Enter")
+    #expect(try tmux.waitFor("AFI 3 decision recorded · saved"))
+    try tmux.keys("q")
+    #expect(try tmux.waitFor("End it and write the minutes, keep it open for later, or cancel?"))
+    try tmux.keys("k")
+    #expect(try tmux.waitFor("EXIT=0"))
+    try tmux.run(["kill-server"])
+
+    // The open meeting's minutes, from the command line.
+    let open = try BragProcess.run(
+      ["export", "minutes", "--meeting", "open", "--data", data, "--today", "2026-11-27"], home: scratch.path)
+    #expect(open.status == 0)
+    #expect(open.stdout.contains("- Present: Chair, CFO"))
+    #expect(open.stdout.contains("- Apologies: Head of Prevention"))
+    #expect(open.stdout.contains("(the meeting has not ended)"))
+    #expect(open.stdout.contains("- BRAG Not rated → Red"))
+    #expect(open.stdout.contains("- **Decision:** Survey to be re-run in Q4"))
+
+    // Resumed where it was left; q then e ends it and writes the minutes.
+    let again = try Tmux()
+    let resume =
+      environment
+      + "\(BragProcess.binary.path) meeting --resume --data \(data) --today 2026-11-27 --as Secretary; "
+      + "echo EXIT=$?; sleep 30"
+    try again.run(["new-session", "-d", "-s", "board", "-x", "120", "-y", "40", resume])
+    #expect(try again.waitFor("Meeting resumed: 2 items reviewed so far"))
+    #expect(try again.waitFor("MEETING · item 2 of 7"))
+    try again.keys("Enter")
+    try again.keys("q")
+    #expect(try again.waitFor("keep it open for later"))
+    try again.keys("e")
+    #expect(try again.waitFor("EXIT=0"))
+    let folder = (data as NSString).appendingPathComponent("minutes")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(files.count == 1)
+    let minutes = try String(
+      contentsOfFile: (folder as NSString).appendingPathComponent(files[0]), encoding: .utf8)
+    #expect(minutes.contains("- Present: Chair, CFO"))
+    #expect(!minutes.contains("has not ended"))
+    #expect(minutes.contains("### AFI 4"))
+    #expect(minutes.contains("- **Decision:** Survey to be re-run in Q4"))
+    let resumedAgain = try BragProcess.run(["meeting", "--resume", "--data", data], home: scratch.path)
+    #expect(resumedAgain.status == 1)
+    #expect(resumedAgain.stderr.contains("no meeting is open to resume"))
+  }
+
   @Test("a resize redraws at once; a tiny window asks to be enlarged; growing it back restores the board")
   func resize() throws {
     let data = scratch.file("data")

@@ -86,3 +86,71 @@ struct MeetingTests {
     #expect(try DataFolder(path: h.folder).load().failures.isEmpty)
   }
 }
+
+@Suite("A meeting that survives any exit")
+struct MeetingJournalBoardTests {
+  func selectedLabel(_ h: BoardHarness) -> String? {
+    guard let (slot, row) = h.board.state.selectedItem else { return nil }
+    return h.board.store.slots[slot].rows[row].string(.ref)
+  }
+
+  @Test("the journal is saved from the first step: who, when, each item reviewed with its rating")
+  func journalFromTheStart() throws {
+    let h = try BoardHarness(storage: .disk())
+    h.press(.character("m"))
+    h.type("Chair, CFO")
+    h.press(.enter)
+    h.type("Head of Prevention")
+    h.press(.enter)
+    let journals = MeetingJournals(dataFolder: DataFolder(path: h.folder))
+    var journal = try #require(try journals.find("open"))
+    #expect(journal.attendees == "Chair, CFO")
+    #expect(journal.apologies == "Head of Prevention")
+    #expect(journal.reviewed.map(\.item) == ["mfrs-action-plan-2023/afi-2"])
+    h.press(.enter, .character("R"))
+    journal = try #require(try journals.find("open"))
+    #expect(journal.reviewed.map(\.item) == ["mfrs-action-plan-2023/afi-2", "mfrs-action-plan-2023/afi-3"])
+    #expect(journal.reviewed.map(\.brag) == [.unrated, .unrated])
+  }
+
+  @Test("q in a meeting asks: c stays, k keeps it open and quits, e ends it, writes the minutes and quits")
+  func quitAsks() throws {
+    let h = try BoardHarness()
+    h.board.startMeeting(attendees: "Chair")
+    h.press(.enter)
+    #expect(h.press(.character("q")) == .redraw)
+    #expect(
+      h.text.contains("A meeting is open. End it and write the minutes, keep it open for later, or cancel?"))
+    #expect(h.press(.character("c")) == .redraw)
+    #expect(h.board.state.meeting != nil)
+    h.press(.character("q"))
+    #expect(h.press(.character("k")) == .quit)
+    #expect(h.minutes.isEmpty)
+    #expect(h.board.state.meeting?.journal.endedAt == nil)
+    let other = try BoardHarness()
+    other.board.startMeeting(attendees: "Chair")
+    other.press(.character("q"))
+    #expect(other.press(.character("e")) == .quit)
+    #expect(other.minutes.count == 1)
+    #expect(other.minutes.values.first?.contains("- Present: Chair") == true)
+  }
+
+  @Test("a meeting left open resumes at the last item reviewed, with its attendees")
+  func resume() throws {
+    let h = try BoardHarness(storage: .disk())
+    h.board.startMeeting(attendees: "Chair, CFO")
+    h.press(.enter, .enter)
+    #expect(selectedLabel(h) == "AFI 4")
+    // The program is killed here: only the files remain.
+    let journal = try #require(try MeetingJournals(dataFolder: DataFolder(path: h.folder)).find("open"))
+    let again = try BoardHarness(storage: .disk(folder: h.folder))
+    again.board.resumeMeeting(journal)
+    #expect(selectedLabel(again) == "AFI 4")
+    #expect(again.text.contains("Meeting resumed: 3 items reviewed so far"))
+    #expect(again.board.state.meeting?.journal.attendees == "Chair, CFO")
+    again.press(.character("m"))
+    let ended = try #require(try MeetingJournals(dataFolder: DataFolder(path: h.folder)).find("latest"))
+    #expect(ended.endedAt != nil)
+    #expect(ended.reviewed.count == 3)
+  }
+}

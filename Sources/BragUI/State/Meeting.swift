@@ -75,6 +75,11 @@ extension Board {
       .map(\.element)
   }
 
+  /// Asks who is present, then apologies, then starts the meeting (`m`, `brag meeting`).
+  public mutating func askForAttendees() {
+    state.mode = .prompt(Prompt(.attendees, label: Strings.attendeesPrompt))
+  }
+
   /// Starts a meeting (from `m` or `brag meeting`); its journal is saved at once.
   public mutating func startMeeting(
     attendees: String? = nil, apologies: String? = nil, includeRest: Bool = false
