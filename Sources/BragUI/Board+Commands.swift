@@ -42,7 +42,11 @@ extension Board {
     case .jump: state.mode = .prompt(Prompt(.jump, label: Strings.jumpPrompt))
     case .setBRAG(let brag):
       guard let target = editTarget else { return noTarget() }
-      edit(.brag(brag, reason: nil), target, describing: "rated \(brag.displayName)")
+      let status = StatusFollowsRating.status(currentStatus(of: target), whenRated: brag)
+      state.mode = .prompt(
+        Prompt(
+          .ratingReason(target, brag),
+          label: Strings.ratingReasonPrompt(label(of: target), brag, status: status)))
     case .editStatus:
       guard let target = editTarget else { return noTarget() }
       let current = currentStatus(of: target) ?? ""

@@ -106,6 +106,12 @@ extension Board {
       }
       edit(
         .revisedDue(date, reason: trimmed), target, describing: "due date revised to \(date.longDescription)")
+    case .ratingReason(let target, let brag):
+      let changes = StatusFollowsRating.changes(
+        rating: brag, reason: trimmed.isEmpty ? nil : trimmed, currentStatus: currentStatus(of: target))
+      let followed =
+        changes.count > 1 ? Strings.statusFollowed(StatusFollowsRating.word(for: brag) ?? "") : ""
+      edit(changes, target, describing: "rated \(brag.displayName)\(followed)")
     case .attendees:
       state.mode = .prompt(
         Prompt(.apologies(attendees: trimmed.isEmpty ? nil : trimmed), label: Strings.apologiesPrompt))

@@ -43,6 +43,11 @@ enum Strings {
   /// "1 word", "12 words".
   static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
   static func statusPrompt(_ label: String) -> String { "Status for \(label):" }
+  static func ratingReasonPrompt(_ label: String, _ brag: BRAG, status: String?) -> String {
+    let follows = status.map { "; status becomes “\($0)”" } ?? ""
+    return "Why is \(label) \(brag.displayName)\(follows)? (Enter: no reason · Esc: cancel)"
+  }
+  static func statusFollowed(_ word: String) -> String { ", status “\(word)”" }
   static func updateTitle(_ label: String) -> String { "Update for \(label)" }
   static func narrativeTitle(_ label: String) -> String { "HMICFRS return narrative for \(label)" }
   static func revisedDatePrompt(_ label: String) -> String {

@@ -60,7 +60,9 @@ struct BoardBenchCommand: ParsableCommand {
       var flip = false
       let edit = Measure.median(repeats: repeats) {
         flip.toggle()
+        // A rating asks why; Enter saves it without a reason.
         _ = board.handle(.key(.character(flip ? "R" : "G")))
+        _ = board.handle(.key(.enter))
         board.render(into: &screen)
       }
       let process = try firstFrameInTmux(folder: folder, today: today)

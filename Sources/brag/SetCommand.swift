@@ -21,7 +21,10 @@ struct SetCommand: BragCommand {
   @Argument(help: "The item or action: report/item or report/item/action.")
   var id: String
 
-  @Option(help: "The rating: blue, red, amber, green or unrated (or B, R, A, G, U).")
+  @Option(
+    help:
+      "The rating: blue, red, amber, green or unrated (or B, R, A, G, U). Status words that are a verdict the rating contradicts (\"On track\" for red) follow it unless --status is given."
+  )
   var brag: String?
 
   @Option(help: "The status words, exactly as the board wants them written (empty clears them).")
@@ -81,7 +84,17 @@ struct SetCommand: BragCommand {
     let target = RowID(id)!
     var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     var changes: [Change] = []
-    if let brag { changes.append(.brag(BRAG(userText: brag)!, reason: reason)) }
+    if let brag {
+      let rating = BRAG(userText: brag)!
+      if status == nil {
+        // Verdict words that the new rating contradicts follow it (StatusFollowsRating).
+        let current =
+          target.action == nil ? session.report.item(target)?.status : session.report.action(target)?.status
+        changes += StatusFollowsRating.changes(rating: rating, reason: reason, currentStatus: current)
+      } else {
+        changes.append(.brag(rating, reason: reason))
+      }
+    }
     if let status { changes.append(.status(status.isEmpty ? nil : status)) }
     if let due {
       let timescales = TimescaleContext(publication: session.report.published, reference: today)

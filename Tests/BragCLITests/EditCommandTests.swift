@@ -36,9 +36,11 @@ struct EditCommandTests {
     let item = try report(data, "staffs-misconduct-2024").items[1]
     #expect(item.brag == .red)
     #expect(item.revisedDue?.due == CalendarDate("2027-03-31"))
-    #expect(item.history.map(\.field) == ["brag", "revisedDue", "note"])
+    // "On track" followed the rating to "Off track" in the same step.
+    #expect(item.status == "Off track")
+    #expect(item.history.map(\.field) == ["brag", "status", "revisedDue", "note"])
     #expect(item.history[0].author == "scripter")
-    #expect(item.history[1].author == "Chair")
+    #expect(item.history[2].author == "Chair")
     let history = try brag(["history", id, "--data", data])
     #expect(history.stdout.contains("scripter  Rec 2  BRAG Green → Red (consultation slipped)"))
     #expect(history.stdout.contains("Chair  Rec 2  revised due date 2025-02-01 → 2027-03-31 (legislation)"))

@@ -70,11 +70,11 @@ struct ImportCommandTests {
     let again = try brag(["import", "page"] + common)
     #expect(again.status == 0)
     #expect(again.stdout.contains("update t-2025: 1 change"))
-    #expect(again.stdout.contains("rec-1: status: On track → Complete"))
+    #expect(again.stdout.contains("rec-1: status: At risk → Complete"))
     imported = try report(data, "t-2025")
     #expect(imported.items[0].status == "Complete")
     #expect(imported.items[0].brag == .amber)
-    #expect(imported.items[0].history.map(\.field) == ["brag", "status"])
+    #expect(imported.items[0].history.map(\.field) == ["brag", "status", "status"])
     #expect(imported.items[0].history.last?.reason == "imported")
     #expect(imported.items[0].history.last?.author == "importer")
   }

@@ -118,11 +118,16 @@ struct TmuxBoardTests {
     #expect(try !tmux.screen().contains("Rec 1 "))
     try tmux.keys(":", "2", "Enter")
     try tmux.keys("R")
-    #expect(try tmux.waitFor("Rec 2 rated Red · saved"))
+    #expect(try tmux.waitFor("Why is Rec 2 Red; status becomes “Off track”?"))
+    try tmux.keys("consultation slipped", "Enter")
+    #expect(try tmux.waitFor("Rec 2 rated Red, status “Off track” · saved"))
     try tmux.keys("u")
     #expect(try tmux.waitFor("Undone: Rec 2 rated Red"))
     try tmux.keys("A")
-    #expect(try tmux.waitFor("Rec 2 rated Amber · saved"))
+    try tmux.keys("Escape")
+    #expect(try tmux.waitFor("Cancelled"))
+    try tmux.keys("A", "Enter")
+    #expect(try tmux.waitFor("Rec 2 rated Amber, status “At risk” · saved"))
     #expect(try tmux.screen().contains("Rec 2   A  Chief Fire Officers"))
     try tmux.keys("q")
     #expect(try tmux.waitFor("EXIT=0"))
@@ -134,11 +139,12 @@ struct TmuxBoardTests {
       file: "staffs-misconduct-2024.json")
     let item = report.items[1]
     #expect(item.brag == .amber)
+    #expect(item.status == "At risk")
+    let ratings = item.history.filter { $0.field == .brag }
     #expect(
-      item.history.map { "\($0.before ?? "")→\($0.after ?? "")" } == [
-        "green→red", "red→green", "green→amber",
-      ])
-    #expect(item.history.allSatisfy { $0.author == "Tester" && $0.field == "brag" })
+      ratings.map { "\($0.before ?? "")→\($0.after ?? "")" } == ["green→red", "red→green", "green→amber"])
+    #expect(ratings.map(\.reason) == ["consultation slipped", "undo", nil])
+    #expect(item.history.allSatisfy { $0.author == "Tester" && ($0.field == .brag || $0.field == .status) })
   }
 
   @Test("a meeting walked end to end: agenda, rating, a decision, minutes written when it ends")
@@ -154,8 +160,8 @@ struct TmuxBoardTests {
     #expect(try tmux.waitFor("MEETING · item 1 of 7"))
     try tmux.keys("Enter")
     #expect(try tmux.waitFor("MEETING · item 2 of 7"))
-    try tmux.keys("R")
-    #expect(try tmux.waitFor("AFI 3 rated Red · saved"))
+    try tmux.keys("R", "Enter")
+    #expect(try tmux.waitFor("AFI 3 rated Red, status “Off track” · saved"))
     try tmux.keys("M")
     try tmux.keys("Survey to be re-run in Q4", "Enter")
     #expect(try tmux.waitFor("AFI 3 decision recorded · saved"))
@@ -192,8 +198,8 @@ struct TmuxBoardTests {
     try tmux.keys("Head of Prevention", "Enter")
     #expect(try tmux.waitFor("MEETING · item 1 of 7"))
     try tmux.keys("Enter")
-    try tmux.keys("R")
-    #expect(try tmux.waitFor("AFI 3 rated Red · saved"))
+    try tmux.keys("R", "Enter")
+    #expect(try tmux.waitFor("AFI 3 rated Red, status “Off track” · saved"))
     try tmux.keys("M")
     try tmux.keys("Survey to be re-run in Q4", "Enter")
     #expect(try tmux.waitFor("AFI 3 decision recorded · saved"))

@@ -365,3 +365,23 @@ struct PageExportTests {
     }
   }
 }
+
+@Suite("The public page never contradicts the rating")
+struct PageStatusTests {
+  @Test("an item rated Amber whose file still says On track reads At risk to the public; its own words stay")
+  func statusFollowsRating() throws {
+    var report = Samples.report("staffs-misconduct-2024")
+    report.items[1].brag = .amber  // rated by hand in the file: the status still says "On track"
+    report.items[2].brag = .red
+    report.items[2].status = "Awaiting national guidance"
+    let page = try PageExport.render(report, format: .markdown, asAt: Samples.today)
+    let rec2 = try #require(page.range(of: "Recommendation 2"))
+    let rec3 = try #require(page.range(of: "Recommendation 3"))
+    let rec2Text = String(page[rec2.upperBound..<rec3.lowerBound])
+    #expect(rec2Text.contains("At risk"))
+    #expect(!rec2Text.contains("On track"))
+    #expect(page.contains("Awaiting national guidance"))
+    // The return carries no status words, only the self-assessment and the narrative.
+    #expect(!ReturnExport.markdown(report, asAt: Samples.today).contains("On track"))
+  }
+}

@@ -144,3 +144,25 @@ struct IdentifierTests {
     #expect(!item.actions.map(\.id).contains(item.nextActionID))
   }
 }
+
+@Suite("Status words follow the rating")
+struct StatusFollowsRatingTests {
+  @Test(
+    "a verdict the rating contradicts follows it; the service's own words stay; a missing status takes the word"
+  )
+  func rule() {
+    #expect(StatusFollowsRating.status("On track", whenRated: .amber) == "At risk")
+    #expect(StatusFollowsRating.status("Complete", whenRated: .red) == "Off track")
+    #expect(StatusFollowsRating.status("On track", whenRated: .green) == nil)
+    #expect(StatusFollowsRating.status("Consultation with unions under way", whenRated: .red) == nil)
+    #expect(StatusFollowsRating.status(nil, whenRated: .blue) == "Complete")
+    #expect(StatusFollowsRating.status("  ", whenRated: .green) == "On track")
+    #expect(StatusFollowsRating.status("On track", whenRated: .unrated) == nil)
+    #expect(StatusFollowsRating.shown("On track", rating: .amber) == "At risk")
+    #expect(StatusFollowsRating.shown("Policy drafted", rating: .red) == "Policy drafted")
+    #expect(StatusFollowsRating.shown("Complete", rating: .unrated) == "Complete")
+    #expect(
+      StatusFollowsRating.changes(rating: .red, reason: "late", currentStatus: "On track")
+        == [.brag(.red, reason: "late"), .status("Off track")])
+  }
+}

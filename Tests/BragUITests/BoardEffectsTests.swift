@@ -7,34 +7,47 @@ import Testing
 /// Key handling returns effects as data; only the runner touches the store.
 @Suite("Effects")
 struct BoardEffectsTests {
-  @Test("a rating key asks for a save and changes nothing until the runner performs it")
+  @Test("a rating key asks why; Enter asks for a save and changes nothing until the runner performs it")
   func ratingIsAnEffect() throws {
     let h = try BoardHarness()
     h.go("Rec 2")
     let before = try h.report("staffs-misconduct-2024")
-    let (response, effects) = h.board.update(.key(.character("R")))
+    var (response, effects) = h.board.update(.key(.character("R")))
     #expect(response == .redraw)
+    #expect(effects.isEmpty)
+    #expect(h.text.contains("Why is Rec 2 Red; status becomes “Off track”? (Enter: no reason · Esc: cancel)"))
+    for character in "slipped" { _ = h.board.update(.key(.character(character))) }
+    (response, effects) = h.board.update(.key(.enter))
     let target = RowID(report: "staffs-misconduct-2024", item: "rec-2")
     #expect(
       effects == [
         .save(
           SaveRequest(
-            target: target, changes: [.brag(.red, reason: nil)], description: "Rec 2 rated Red",
-            purpose: .edit,
-            note: nil))
+            target: target, changes: [.brag(.red, reason: "slipped"), .status("Off track")],
+            description: "Rec 2 rated Red, status “Off track”", purpose: .edit, note: nil))
       ])
     #expect(try h.report("staffs-misconduct-2024") == before)
     #expect(h.board.state.undo.isEmpty)
-    // Performed and received: saved, undoable, said.
+    // Performed and received: saved, undoable in one step, said.
     let feedback = h.board.perform(effects[0])
     guard case .saved(_, let inverses) = feedback else {
       Issue.record("not saved: \(feedback)")
       return
     }
-    #expect(inverses == [.brag(.green, reason: "undo")])
+    #expect(inverses == [.status("On track"), .brag(.green, reason: "undo")])
     h.board.receive(feedback)
     #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
-    #expect(h.text.contains("Rec 2 rated Red · saved"))
+    #expect(h.text.contains("Rec 2 rated Red, status “Off track” · saved"))
+  }
+
+  @Test("Esc at the reason prompt cancels the rating")
+  func ratingCancelled() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    let before = try h.report("staffs-misconduct-2024")
+    h.press(.character("R"), .escape)
+    #expect(try h.report("staffs-misconduct-2024") == before)
+    #expect(h.text.contains("Cancelled"))
   }
 
   @Test("a failed save says why and leaves nothing to undo")
@@ -54,7 +67,7 @@ struct BoardEffectsTests {
   func minutesAreAnEffect() throws {
     let h = try BoardHarness()
     h.board.startMeeting(attendees: "Chair")
-    h.press(.enter, .character("A"))
+    h.press(.enter, .character("A"), .enter)
     let (_, effects) = h.board.update(.key(.character("m")))
     #expect(effects.count == 2)
     guard case .saveJournal(let journal) = effects.first, case .writeMinutes(let record) = effects.last else {

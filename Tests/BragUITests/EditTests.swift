@@ -10,25 +10,37 @@ struct BoardEditTests {
     return h.board.store.slots[slot].rows[row].string(.ref)
   }
 
-  @Test("B R A G U rate the selected item, save at once, and record who, when and what")
+  @Test("B R A G U ask why, then rate the selected item, save at once, and record who, when, what and why")
   func rating() throws {
     let h = try BoardHarness()
     h.go("Rec 2")
     #expect(selectedLabel(h) == "Rec 2")
     h.press(.character("R"))
-    #expect(h.text.contains("Rec 2 rated Red · saved"))
+    h.type("consultation slipped")
+    h.press(.enter)
+    #expect(h.text.contains("Rec 2 rated Red, status “Off track” · saved"))
     var item = try h.report("staffs-misconduct-2024").items[1]
     #expect(item.brag == .red)
-    #expect(item.history.last?.author == "Test Chair")
-    #expect(item.history.last?.before == "green")
-    #expect(item.history.last?.after == "red")
-    #expect(item.history.last?.at.hasPrefix("2026-11-27") == true)
-    for (key, brag) in [("A", BRAG.amber), ("G", .green), ("B", .blue), ("U", .unrated)] {
-      h.press(.character(Character(key)))
+    // "On track" is a verdict the rating contradicts: it follows the rating.
+    #expect(item.status == "Off track")
+    let rated = try #require(item.history.last { $0.field == .brag })
+    #expect(rated.author == "Test Chair")
+    #expect(rated.before == "green")
+    #expect(rated.after == "red")
+    #expect(rated.reason == "consultation slipped")
+    #expect(rated.at.hasPrefix("2026-11-27"))
+    for (key, brag, status) in [
+      ("A", BRAG.amber, "At risk"), ("G", .green, "On track"), ("B", .blue, "Complete"),
+      ("U", .unrated, "Complete"),
+    ] {
+      h.press(.character(Character(key)), .enter)
       item = try h.report("staffs-misconduct-2024").items[1]
       #expect(item.brag == brag)
+      #expect(item.status == status)
     }
-    #expect(item.history.count == 5)
+    // Five ratings; four statuses followed them ("not rated" has no verdict of its own).
+    #expect(item.history.count == 9)
+    #expect(item.history.last { $0.field == .brag }?.reason == nil)
     // The counts follow at once.
     #expect(h.board.summary.reports.first { $0.id == "staffs-misconduct-2024" }?.tally.unrated == 1)
   }
@@ -37,7 +49,7 @@ struct BoardEditTests {
   func undoRedo() throws {
     let h = try BoardHarness()
     h.go("Rec 2")
-    h.press(.character("R"), .character("A"))
+    h.press(.character("R"), .enter, .character("A"), .enter)
     h.press(.character("u"))
     #expect(h.text.contains("Undone: Rec 2 rated Amber"))
     #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
@@ -48,7 +60,9 @@ struct BoardEditTests {
     h.press(.control("r"))
     #expect(h.text.contains("Redone: Rec 2 rated Red"))
     #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
-    #expect(try h.report("staffs-misconduct-2024").items[1].history.count == 5)
+    // Each rating and the status that followed it are one step: undone and redone together.
+    #expect(try h.report("staffs-misconduct-2024").items[1].status == "Off track")
+    #expect(try h.report("staffs-misconduct-2024").items[1].history.count == 10)
   }
 
   @Test("s edits the status words in a prompt prefilled with the current ones; Esc cancels")
@@ -163,7 +177,7 @@ struct BoardEditTests {
   func actionRating() throws {
     let h = try BoardHarness()
     h.go("AFI 2")
-    h.press(.tab, .down, .down, .character("A"))
+    h.press(.tab, .down, .down, .character("A"), .enter)
     let item = try h.report("mfrs-action-plan-2023").items[1]
     #expect(item.brag == .unrated)
     #expect(item.actions[1].brag == .amber)
@@ -178,7 +192,7 @@ struct BoardEditTests {
     var other = try h.report("staffs-misconduct-2024")
     other.items[2].status = "Changed elsewhere"
     try ReportCoding.encode(other).write(to: URL(fileURLWithPath: h.file("staffs-misconduct-2024.json")))
-    h.press(.character("R"))
+    h.press(.character("R"), .enter)
     let report = try h.report("staffs-misconduct-2024")
     #expect(report.items[1].brag == .red)
     #expect(report.items[2].status == "Changed elsewhere")
@@ -213,7 +227,7 @@ struct BoardEditTests {
     #expect(h.text.contains("This file failed to load and is read-only:"))
     h.press(.home, .right)
     h.go("Rec 2")
-    h.press(.character("R"))
+    h.press(.character("R"), .enter)
     #expect(try h.report("staffs-misconduct-2024").items[1].brag == .red)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == broken)
   }

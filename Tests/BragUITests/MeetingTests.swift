@@ -14,9 +14,9 @@ struct MeetingTests {
   func agendaOrder() throws {
     let h = try BoardHarness()
     h.go("Rec 6")
-    h.press(.character("A"))  // Amber, not overdue
+    h.press(.character("A"), .enter)  // Amber, not overdue
     h.go("Rec 1")
-    h.press(.character("R"))  // Red (complete by status, but the board says Red)
+    h.press(.character("R"), .enter)  // Red: its "Complete" follows the rating to "Off track", so overdue
     h.press(.character("m"))
     h.type("Chair, CFO")
     h.press(.enter)
@@ -25,14 +25,14 @@ struct MeetingTests {
     let agenda = h.board.state.meeting!.agenda
     #expect(
       agenda.map(\.reason) == [
-        .overdue, .overdue, .overdue, .overdue, .overdue, .overdue, .red, .amber, .notRated,
+        .overdue, .overdue, .overdue, .overdue, .overdue, .overdue, .overdue, .amber, .notRated,
       ])
     #expect(
       agenda.map { $0.item.item } == [
-        "afi-2", "afi-3", "afi-4", "afi-5", "rec-2", "rec-3", "rec-1", "rec-6", "afi-1",
+        "afi-2", "afi-3", "afi-4", "afi-5", "rec-1", "rec-2", "rec-3", "rec-6", "afi-1",
       ])
     #expect(h.text.contains("MEETING · item 1 of 9"))
-    #expect(h.text.contains("Overdue (6)"))
+    #expect(h.text.contains("Overdue (7)"))
     #expect(selectedLabel(h) == "AFI 2")
   }
 
@@ -56,7 +56,7 @@ struct MeetingTests {
   func minutes() throws {
     let h = try BoardHarness(storage: .disk())
     h.board.startMeeting(attendees: "Chair, CFO")
-    h.press(.enter, .character("R"), .character("M"))
+    h.press(.enter, .character("R"), .enter, .character("M"))
     h.type("Survey to be re-run in Q4")
     h.press(.enter)
     let item = try h.report("mfrs-action-plan-2023").items[2]
@@ -107,7 +107,7 @@ struct MeetingJournalBoardTests {
     #expect(journal.attendees == "Chair, CFO")
     #expect(journal.apologies == "Head of Prevention")
     #expect(journal.reviewed.map(\.item) == ["mfrs-action-plan-2023/afi-2"])
-    h.press(.enter, .character("R"))
+    h.press(.enter, .character("R"), .enter)
     journal = try #require(try journals.find("open"))
     #expect(journal.reviewed.map(\.item) == ["mfrs-action-plan-2023/afi-2", "mfrs-action-plan-2023/afi-3"])
     #expect(journal.reviewed.map(\.brag) == [.unrated, .unrated])

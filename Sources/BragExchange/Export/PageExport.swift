@@ -213,7 +213,8 @@ public enum PageExport {
     let text = TextBlock.parse(item.text)
     let outcomes = item.requiredOutcomes.map(TextBlock.parse) ?? []
     let response = item.response.map(TextBlock.parse) ?? []
-    let status = line(item.status)
+    // The public never reads a verdict the rating contradicts (StatusFollowsRating).
+    let status = line(StatusFollowsRating.shown(item.status, rating: item.brag))
     let statusClass = status.isEmpty ? "not-reported" : item.isComplete ? "complete" : "open"
     var update: [String: Any] = [:]
     if let latest = item.latestUpdate {
@@ -236,8 +237,9 @@ public enum PageExport {
       }
       fact("Responsible", action.owner)
       fact("Timescale", action.timescale.written)
-      fact("Status", action.status)
-      if line(action.notes) != line(action.status) { fact("Notes", action.notes) }
+      let actionStatus = StatusFollowsRating.shown(action.status, rating: action.brag)
+      fact("Status", actionStatus)
+      if line(action.notes) != line(actionStatus) { fact("Notes", action.notes) }
       return [
         "label": line(item.actionLabel(at: position)),
         "text": TextBlock.parse(action.text).map(\.context),
@@ -248,8 +250,8 @@ public enum PageExport {
         "due": action.due?.longDescription ?? "",
         "dueISO": action.due?.description ?? "",
         "hasDue": action.due != nil,
-        "status": line(action.status),
-        "hasStatus": !line(action.status).isEmpty,
+        "status": line(actionStatus),
+        "hasStatus": !line(actionStatus).isEmpty,
         "isComplete": action.isComplete,
         "facts": facts,
         "hasFacts": !facts.isEmpty,

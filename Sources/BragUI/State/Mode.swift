@@ -24,6 +24,8 @@ public struct Prompt: Equatable, Sendable {
     case actionTimescale(RowID, text: String, owner: String?)
     case decision(RowID)
     case attendees
+    /// Why a target is rated so: asked after B, R, A, G or U; Enter with nothing saves without one.
+    case ratingReason(RowID, BRAG)
     case apologies(attendees: String?)
   }
 
