@@ -24,6 +24,10 @@ public struct Prompt: Equatable, Sendable {
     case actionTimescale(RowID, text: String, owner: String?)
     case decision(RowID)
     case attendees
+    /// `O`: the owner of an item or action (empty clears it).
+    case owner(RowID)
+    /// `h` in the filter menu: whom to hand over to everything the owner filter matches.
+    case handoverTo(from: String)
   }
 
   public var purpose: Purpose
@@ -49,6 +53,9 @@ public struct UpdateEditor: Equatable, Sendable {
   public var title: String
   public var period: String
   public var date: CalendarDate
+  /// How many quarters before the current one the update is for (0: the current quarter);
+  /// Ctrl-P and Ctrl-N change it (``UpdateEditor/maximumQuartersBack`` at most).
+  public var quartersBack = 0
   public var text: TextEditor
   /// Set when Esc was pressed on a non-empty text: the next key confirms or cancels discarding.
   public var confirmingDiscard = false
@@ -59,6 +66,12 @@ public struct Confirmation: Equatable, Sendable {
   public enum Purpose: Equatable, Sendable {
     /// `x` on an action: close it (status Closed, Blue) or remove it.
     case closeOrRemoveAction(RowID)
+    /// `h` in the filter menu: hand over everything the owner filter matches, in view.
+    case handover(Handover)
+    /// `X` on an item with several updates: which one to remove (newest first, keys 1–9).
+    case chooseUpdate(RowID, [QuarterlyUpdate])
+    /// Remove this update of the item, or remove it and redact its text from the history.
+    case removeUpdate(RowID, QuarterlyUpdate)
   }
 
   public var purpose: Purpose
