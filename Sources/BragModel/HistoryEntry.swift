@@ -26,10 +26,13 @@ public struct HistoryEntry: Codable, Hashable, Sendable {
 /// (written by a later one, or by hand) is kept as it is.
 public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
   case brag, status, revisedDue, note, selfAssessment, returnNarrative, updates, actions, created
+  /// Who owns the item or action.
+  case owner
   case other(String)
 
   private static let known: [HistoryField] = [
     .brag, .status, .revisedDue, .note, .selfAssessment, .returnNarrative, .updates, .actions, .created,
+    .owner,
   ]
 
   public init(rawValue: String) {
@@ -48,6 +51,7 @@ public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
     case .updates: "updates"
     case .actions: "actions"
     case .created: "created"
+    case .owner: "owner"
     case .other(let name): name
     }
   }

@@ -27,6 +27,8 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
   public var text: String
   /// Whom it is addressed to ("Chief fire officers").
   public var audience: String?
+  /// Who answers for it on the board: a person or a responsible function ("Head of Prevention").
+  public var owner: String?
   public var timescale: Timescale
   public var revisedDue: DueRevision?
   /// Status words exactly as written ("Complete", "On track"), or nil when the source gives none.
@@ -47,7 +49,7 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
 
   public init(
     id: String, kind: ItemKind, number: Int? = nil, label: String, section: String? = nil,
-    text: String, audience: String? = nil, timescale: Timescale = .none,
+    text: String, audience: String? = nil, owner: String? = nil, timescale: Timescale = .none,
     revisedDue: DueRevision? = nil, status: String? = nil, brag: BRAG = .unrated,
     hmiPage: String? = nil, requiredOutcomes: String? = nil, response: String? = nil,
     selfAssessment: SelfAssessment = .notAssessed, returnNarrative: String? = nil,
@@ -61,6 +63,7 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     self.section = section
     self.text = text
     self.audience = audience
+    self.owner = owner
     self.timescale = timescale
     self.revisedDue = revisedDue
     self.status = status

@@ -78,6 +78,8 @@ extension Board {
           purpose: .closeOrRemoveAction(target),
           question: Strings.closeOrRemove(label(of: target)),
           choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
+    case .setOwner: return askItemOwner()
+    case .removeUpdate: return askUpdateToRemove()
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)
     case .editNarrative:

@@ -29,21 +29,28 @@ extension Board {
       return
     }
     // The history says which this was: an undo or a redo.
-    let changes = entry.changes.map { change -> Change in
-      if case .brag(let value, _) = change { return .brag(value, reason: undo ? "undo" : "redo") }
-      return change
+    let reason = undo ? "undo" : "redo"
+    func marked(_ changes: [Change]) -> [Change] {
+      changes.map { change -> Change in
+        if case .brag(let value, _) = change { return .brag(value, reason: reason) }
+        if case .owner(let value, _) = change { return .owner(value, reason: reason) }
+        return change
+      }
     }
     ask(
       .save(
         SaveRequest(
-          target: entry.target, changes: changes, description: entry.description,
-          purpose: undo ? .undo : .redo)))
+          target: entry.target, changes: marked(entry.changes), description: entry.description,
+          purpose: undo ? .undo : .redo,
+          more: entry.more.map { TargetedChanges(target: $0.target, changes: marked($0.changes)) })))
   }
 
   /// The runner: carries out one effect against the store and the context's services. The only
   /// function of the board that writes anything.
   public mutating func perform(_ effect: BoardEffect) -> BoardFeedback {
     switch effect {
+    case .save(let request) where !request.more.isEmpty:
+      return saveSteps(request)
     case .save(let request):
       var inverses: [Change] = []
       do {
@@ -82,20 +89,14 @@ extension Board {
   public mutating func receive(_ feedback: BoardFeedback) -> Bool {
     switch feedback {
     case .saved(let request, let inverses):
-      let reverse = UndoEntry(target: request.target, changes: inverses, description: request.description)
-      switch request.purpose {
-      case .edit:
-        state.undo.append(reverse)
-        state.redo.removeAll()
-        state.message = request.note ?? .info(Strings.saved(request.description))
-      case .undo:
-        state.redo.append(reverse)
-        state.message = .info(Strings.undone(request.description))
-      case .redo:
-        state.undo.append(reverse)
-        state.message = .info(Strings.redone(request.description))
-      }
-      dataChanged()
+      record(request, UndoEntry(target: request.target, changes: inverses, description: request.description))
+    case .savedSteps(let request, let inverses):
+      guard let first = inverses.first else { return false }
+      record(
+        request,
+        UndoEntry(
+          target: first.target, changes: first.changes, description: request.description,
+          more: Array(inverses.dropFirst())))
     case .saveFailed(let request, let reason):
       state.message = .error(
         request.purpose == .edit
@@ -116,5 +117,59 @@ extension Board {
       state.message = .info(Strings.reloaded)
     }
     return true
+  }
+
+  /// A saved step, taken into the undo history (unless it cannot be undone) and said.
+  private mutating func record(_ request: SaveRequest, _ reverse: UndoEntry) {
+    switch request.purpose {
+    case .edit where !request.isUndoable:
+      // A redaction: nothing to undo, and the update steps before it on that item no longer
+      // describe its updates, so they leave the undo history with it.
+      let items = Set(request.steps.map(\.target.owningItem))
+      state.undo.removeAll { $0.touchesUpdates(of: items) }
+      state.redo.removeAll()
+      state.message = request.note ?? .info(Strings.saved(request.description))
+    case .edit:
+      state.undo.append(reverse)
+      state.redo.removeAll()
+      state.message = request.note ?? .info(Strings.saved(request.description))
+    case .undo:
+      state.redo.append(reverse)
+      state.message = .info(Strings.undone(request.description))
+    case .redo:
+      state.undo.append(reverse)
+      state.message = .info(Strings.redone(request.description))
+    }
+    dataChanged()
+  }
+
+  /// Saves a step with several targets, all or nothing: when one fails, what was already saved
+  /// is put back (each put-back is in its target's history) and the step is not saved.
+  private mutating func saveSteps(_ request: SaveRequest) -> BoardFeedback {
+    let timestamp = Timestamp.string(from: context.now())
+    // What undoes the saved changes, latest first.
+    var undo: [(target: RowID, change: Change)] = []
+    do {
+      for step in request.steps {
+        for change in step.changes {
+          let applied = try store.apply(change, to: step.target, author: context.author, timestamp: timestamp)
+          undo.insert((step.target, applied.inverse), at: 0)
+        }
+      }
+    } catch {
+      for (target, change) in undo {
+        _ = try? store.apply(change, to: target, author: context.author, timestamp: timestamp)
+      }
+      return .saveFailed(request, reason: error.description)
+    }
+    var inverses: [TargetedChanges] = []
+    for (target, change) in undo {
+      if inverses.last?.target == target {
+        inverses[inverses.count - 1].changes.append(change)
+      } else {
+        inverses.append(TargetedChanges(target: target, changes: [change]))
+      }
+    }
+    return .savedSteps(request, inverses: inverses)
   }
 }

@@ -28,6 +28,7 @@ extension Board {
       }
     case .toggle(let brag): toggle(brag)
     case .owner: askOwner()
+    case .handover: startHandover()
     case .clear:
       state.filter.brags = []
       state.filter.owner = nil
@@ -117,6 +118,10 @@ extension Board {
         Prompt(.apologies(attendees: trimmed.isEmpty ? nil : trimmed), label: Strings.apologiesPrompt))
     case .apologies(let attendees):
       startMeeting(attendees: attendees, apologies: trimmed.isEmpty ? nil : trimmed)
+    case .owner(let target):
+      finishOwner(trimmed, target)
+    case .handoverTo(let owner):
+      finishHandoverPrompt(trimmed, from: owner)
     case .decision(let target):
       guard !trimmed.isEmpty else {
         state.message = .info(Strings.nothingRecorded)
@@ -186,6 +191,12 @@ extension Board {
         period: editor.period, date: editor.date, author: context.author,
         text: editor.text.text.trimmingCharacters(in: .whitespacesAndNewlines))
       edit(.addUpdate(update), editor.target, describing: "gained an update for \(editor.period)")
+    case .earlierPeriod:
+      stepPeriod(&editor, earlier: true)
+      state.mode = .editor(editor)
+    case .laterPeriod:
+      stepPeriod(&editor, earlier: false)
+      state.mode = .editor(editor)
     case nil:
       _ = editor.text.handle(key)
       state.mode = .editor(editor)
@@ -225,6 +236,12 @@ extension Board {
       default:
         state.message = .info(Strings.cancelled)
       }
+    case .handover(let handover):
+      confirmHandover(handover, answer: answer)
+    case .chooseUpdate(let target, let updates):
+      chooseUpdate(answer, of: target, among: updates)
+    case .removeUpdate(let target, let update):
+      confirmUpdateRemoval(answer, of: update, from: target)
     }
     return .redraw
   }

@@ -29,10 +29,10 @@ enum Strings {
     "Showing all reports without filters to reach \(label)"
   }
   static func noSuchItem(_ text: String) -> String { "No item numbered or labelled '\(text)'" }
-  static let ownerPrompt = "Only items with an action owned by:"
+  static let ownerPrompt = "Only items owned by, or with an action owned by:"
   static let ownerCleared = "Owner filter cleared"
   static func ownerFilter(_ owner: String, items: Int) -> String {
-    "Items with an action owned by '\(owner)': \(items)"
+    "Items owned by '\(owner)', or with an action owned by them: \(items)"
   }
   static func filterSummary(_ parts: [String], items: Int) -> String {
     "Filter: \(parts.joined(separator: " · ")) (\(items) items)"
@@ -81,6 +81,48 @@ enum Strings {
   static func redone(_ description: String) -> String { "Redone: \(description) · saved" }
   static func couldNotUndo(_ undo: Bool, _ description: String, _ reason: String) -> String {
     "Could not \(undo ? "undo" : "redo") \(description): \(reason)"
+  }
+
+  // MARK: Owners
+  static func ownerPrompt(_ label: String) -> String { "Owner of \(label) (empty clears):" }
+  static func ownerSet(_ owner: String) -> String { "owner set to '\(owner)'" }
+  static let ownerRemoved = "owner cleared"
+  static let handoverNeedsFilter =
+    "Hand-over: set the owner filter first (f, then o), then press h in the menu"
+  static func nothingToHandOver(_ owner: String, _ scope: String) -> String {
+    "Nothing \(scope) is owned by '\(owner)'"
+  }
+  /// "3 items and 4 actions", "1 item", "2 actions".
+  static func itemsAndActions(items: Int, actions: Int) -> String {
+    let i = items == 1 ? "1 item" : "\(items) items"
+    let a = actions == 1 ? "1 action" : "\(actions) actions"
+    return items == 0 ? a : actions == 0 ? i : "\(i) and \(a)"
+  }
+  static func handoverPrompt(_ count: String, _ owner: String, _ scope: String) -> String {
+    "Hand over \(count) owned by '\(owner)' \(scope) to:"
+  }
+  static let handoverNeedsOwner = "No hand-over: give the new owner's name"
+  static func handoverQuestion(_ count: String, from: String, to: String, _ scope: String) -> String {
+    "Hand over \(count) from '\(from)' to '\(to)' \(scope)?"
+  }
+  static let handoverChoice = "hand over (u undoes it all)"
+  static func handedOver(_ count: String, from: String, to: String) -> String {
+    "\(count) handed over from '\(from)' to '\(to)'"
+  }
+  static let inAllReports = "in all reports"
+  static func inReport(_ title: String) -> String { "in \(title)" }
+
+  // MARK: Updates
+  static func noUpdates(_ label: String) -> String { "\(label) has no updates to remove" }
+  static func whichUpdate(_ label: String) -> String { "Remove which update of \(label)?" }
+  static func removeUpdateQuestion(_ period: String, _ label: String) -> String {
+    "Remove \(label)'s update for \(period)?"
+  }
+  static let removeChoice = "remove"
+  static let redactChoice = "remove and redact its text (cannot be undone)"
+  static func lostUpdate(_ period: String) -> String { "lost its update for \(period)" }
+  static func redactedUpdate(_ description: String) -> String {
+    "\(description); its text is redacted from the history, which cannot be undone · saved"
   }
 
   // MARK: Meetings

@@ -5,8 +5,8 @@ import Foundation
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Create a report, an item or an action.",
-    subcommands: [AddReportCommand.self, AddItemCommand.self, AddActionCommand.self])
+    abstract: "Create a report, an item or an action, or add an update.",
+    subcommands: [AddReportCommand.self, AddItemCommand.self, AddActionCommand.self, AddUpdateCommand.self])
 }
 
 struct AddReportCommand: BragCommand {
@@ -132,5 +132,64 @@ struct AddActionCommand: BragCommand {
       .addAction(action, at: nil), to: target, author: context.author, at: context.timestamp())
     try session.save()
     Console.note("added \(target)/\(action.id); due \(action.timescale.due?.longDescription ?? "no date")")
+  }
+}
+
+struct AddUpdateCommand: BragCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "update",
+    abstract: "Add a quarterly update to an item.",
+    discussion: """
+      Examples:
+        brag add update staffs-misconduct-2024/rec-2 --text "Policy consultation closes in January."
+        brag add update staffs-misconduct-2024/rec-2 --period "July–September 2026" --text "…" --date 2026-09-30
+      """)
+
+  @OptionGroup var board: BoardOptions
+  @Argument(help: "The item: report/item.") var id: String
+  @Option(
+    help: ArgumentHelp(
+      "The quarter, as \"October–December 2026\" (a hyphen will do; default: the quarter holding today).",
+      valueName: "period"))
+  var period: String?
+  @Option(help: "The update's text: paragraphs separated by blank lines, list items by \"- \" lines.")
+  var text: String
+  @Option(
+    help: ArgumentHelp(
+      "The day it speaks as at, YYYY-MM-DD (default: today; for a quarter that has ended, its last day).",
+      valueName: "date"))
+  var date: String?
+  @OptionGroup var author: AuthorOptions
+
+  var globalOptions: GlobalOptions { GlobalOptions(board, author) }
+
+  func validate() throws {
+    guard let target = RowID(id), target.action == nil else {
+      throw ValidationError("'\(id)' is not an item id; use report/item (only items have updates)")
+    }
+    if let period, UpdatePeriod.named(period) == nil {
+      throw ValidationError(
+        "--period: '\(period)' is not a quarter; write it as the board does, e.g. \"October–December 2026\"")
+    }
+    if let date, CalendarDate(date) == nil {
+      throw ValidationError("--date: '\(date)' is not a date; write YYYY-MM-DD")
+    }
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw ValidationError("--text: the update is empty")
+    }
+  }
+
+  func run(in context: CommandContext) throws {
+    let target = RowID(id)!
+    let today = try context.today()
+    let quarter = period.flatMap(UpdatePeriod.named) ?? UpdatePeriod.containing(today)
+    let update = QuarterlyUpdate(
+      period: quarter.name, date: date.flatMap(CalendarDate.init) ?? quarter.updateDate(today: today),
+      author: context.author,
+      text: text.trimmingCharacters(in: .whitespacesAndNewlines))
+    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
+    try session.report.apply(.addUpdate(update), to: target, author: context.author, at: context.timestamp())
+    try session.save()
+    Console.note("added the \(quarter.name) update to \(target), dated \(update.date!.longDescription)")
   }
 }

@@ -33,7 +33,8 @@ struct Brag: ParsableCommand {
     subcommands: [
       BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
       SetCommand.self,
-      AddCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
+      AddCommand.self, RemoveCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self,
+      ImportCommand.self,
     ],
     defaultSubcommand: BoardCommand.self
   )

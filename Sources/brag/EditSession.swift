@@ -13,6 +13,12 @@ struct EditSession {
     loaded = try folder.loadReport(id: reportID)
   }
 
+  /// A report already loaded (with every other one, for a command that searches them all).
+  init(folder: DataFolder, loaded: LoadedReport) {
+    self.folder = folder
+    self.loaded = loaded
+  }
+
   var report: Report {
     get { loaded.report }
     set { loaded.report = newValue }

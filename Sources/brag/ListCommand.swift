@@ -41,7 +41,10 @@ struct ListCommand: BragCommand {
       "Only rows of these kinds: recommendation, afi, action (comma-separated).", valueName: "kind"))
   var kind: String?
 
-  @Option(help: ArgumentHelp("Only actions whose owner contains this text (any case).", valueName: "text"))
+  @Option(
+    help: ArgumentHelp(
+      "Only items and actions whose owner contains this text (any case), as a hand-over matches.",
+      valueName: "text"))
   var owner: String?
 
   @Option(

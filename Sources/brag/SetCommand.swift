@@ -14,12 +14,20 @@ struct SetCommand: BragCommand {
         brag set mfrs-action-plan-2023/afi-2/a1 --status "Complete" --brag blue
         brag set staffs-misconduct-2024/rec-3 --due 2027-03-31 --reason "awaiting legislation"
         brag set staffs-misconduct-2024/rec-3 --note "Board asked for a costed plan by January"
+        brag set staffs-misconduct-2024/rec-3 --owner "Head of People"
+        brag set --owner-from "Pat Smith" --owner "Jo Bloggs"
+        brag set --owner-from "protection" --owner "Head of Protection" --report staffs-round3-2024
+
+      A hand-over (--owner-from OLD --owner NEW) gives NEW every item and action whose owner \
+      contains OLD, whatever the case or accents: the same rule as `brag list --owner OLD`, which \
+      shows beforehand exactly what it will change. Each change goes into its target's history \
+      with the reason "handed over from <the owner it had>"; nothing matching is refused.
       """)
 
   @OptionGroup var board: BoardOptions
 
-  @Argument(help: "The item or action: report/item or report/item/action.")
-  var id: String
+  @Argument(help: "The item or action: report/item or report/item/action (not with --owner-from).")
+  var id: String?
 
   @Option(
     help:
@@ -36,7 +44,7 @@ struct SetCommand: BragCommand {
       valueName: "date"))
   var due: String?
 
-  @Option(help: "Why: required with --due, recorded with --brag.")
+  @Option(help: "Why: required with --due, recorded with --brag and --owner.")
   var reason: String?
 
   @Option(help: "Record a decision or minute line in the history.")
@@ -53,9 +61,34 @@ struct SetCommand: BragCommand {
       valueName: "text"))
   var narrative: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The owner of the item or action (empty clears it); with --owner-from, the new owner.",
+      valueName: "text"))
+  var owner: String?
+
+  @Option(
+    name: .customLong("owner-from"),
+    help: ArgumentHelp(
+      "Hand over everything whose owner contains this (any case) to --owner, instead of naming an ID.",
+      valueName: "text"))
+  var ownerFrom: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "With --owner-from: only in these reports (comma-separated ids; default: every report).",
+      valueName: "id"))
+  var report: String?
+
   @OptionGroup var author: AuthorOptions
 
   func validate() throws {
+    if ownerFrom != nil || report != nil { return try validateHandover() }
+    guard let id else {
+      throw ValidationError(
+        "give the item or action to change (report/item or report/item/action), or --owner-from for a hand-over"
+      )
+    }
     guard RowID(id) != nil else {
       throw ValidationError(
         "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
@@ -70,9 +103,11 @@ struct SetCommand: BragCommand {
     if let assessment, SelfAssessment(rawValue: assessment) == nil {
       throw ValidationError("--assessment: use met, not-met or not-assessed")
     }
-    if brag == nil && status == nil && due == nil && note == nil && assessment == nil && narrative == nil {
+    if brag == nil && status == nil && due == nil && note == nil && assessment == nil && narrative == nil
+      && owner == nil
+    {
       throw ValidationError(
-        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment or --narrative"
+        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment, --narrative or --owner"
       )
     }
   }
@@ -80,8 +115,9 @@ struct SetCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
   func run(in context: CommandContext) throws {
+    if let ownerFrom { return try handOver(from: ownerFrom, to: owner ?? "", in: context) }
     let today = try context.today()
-    let target = RowID(id)!
+    let target = RowID(id ?? "")!
     var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
     var changes: [Change] = []
     if let brag {
@@ -104,6 +140,7 @@ struct SetCommand: BragCommand {
       changes.append(.revisedDue(date, reason: reason ?? ""))
     }
     if let note { changes.append(.note(note)) }
+    if let owner { changes.append(.owner(OwnerRule.value(owner), reason: reason)) }
     if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
     if let narrative {
       let words = ReturnNarrative.words(narrative)

@@ -13,6 +13,14 @@ public enum Change: Sendable, Equatable {
   case addUpdate(QuarterlyUpdate)
   /// Removes the most recent update (items only): how adding one is undone.
   case removeLastUpdate
+  /// Removes a mistaken update (items only): the last one equal to it. With `redact`, its text
+  /// also leaves the history (``Redaction``), and the removal cannot be undone (``isUndoable``).
+  case removeUpdate(QuarterlyUpdate, redact: Bool)
+  /// Puts a removed update back where it was (items only): how removing one is undone.
+  case restoreUpdate(QuarterlyUpdate, at: Int)
+  /// The owner of an item or action, or nil to clear it; the reason is recorded ("handed over
+  /// from Pat Smith").
+  case owner(String?, reason: String?)
   /// Adds an action under the item, at a position or at the end.
   case addAction(Action, at: Int?)
   /// Removes an action from the item.
@@ -23,6 +31,16 @@ public enum Change: Sendable, Equatable {
   case selfAssessment(SelfAssessment)
   /// The narrative for the HMICFRS return, or nil to fall back on the response (items only).
   case returnNarrative(String?)
+}
+
+extension Change {
+  /// False for a change whose undoing would bring back what it took away on purpose: a redacted
+  /// update's text. Its inverse restores the update without the text, and the board and `brag`
+  /// offer no undo for it.
+  public var isUndoable: Bool {
+    if case .removeUpdate(_, redact: true) = self { return false }
+    return true
+  }
 }
 
 /// A change as applied: its history entry and the change that undoes it.
@@ -106,6 +124,7 @@ protocol Editable {
   var status: String? { get set }
   var timescale: Timescale { get }
   var revisedDue: DueRevision? { get set }
+  var owner: String? { get set }
   var history: [HistoryEntry] { get set }
   /// Applies the changes only one of the two kinds supports.
   mutating func applySpecific(_ change: Change, _ context: EditContext) throws(EditError) -> (
@@ -136,6 +155,9 @@ extension Editable {
       revisedDue = DueRevision(due: date, reason: reason, author: context.author, at: context.timestamp)
     case .note(let text):
       result = (context.entry(.note, nil, text), .note("withdrawn: \(text)"))
+    case .owner(let value, let reason):
+      result = (context.entry(.owner, owner, value, reason: reason), .owner(owner, reason: "undo"))
+      owner = value
     case .restoreRevision(let revision):
       let before = revisedDue?.due ?? timescale.due
       let after = revision?.due ?? timescale.due
@@ -167,10 +189,36 @@ extension Item: Editable {
       return (entry, .returnNarrative(returnNarrative))
     case .addUpdate(let update):
       updates.append(update)
-      return (context.entry(.updates, nil, "\(update.period): \(update.text)"), .removeLastUpdate)
+      return (context.entry(.updates, nil, Redaction.historyValue(update)), .removeLastUpdate)
     case .removeLastUpdate:
       guard let last = updates.popLast() else { throw .nothingToRemove("update") }
-      return (context.entry(.updates, "\(last.period): \(last.text)", nil, reason: "undo"), .addUpdate(last))
+      return (context.entry(.updates, Redaction.historyValue(last), nil, reason: "undo"), .addUpdate(last))
+    case .removeUpdate(let update, let redact):
+      guard let index = updates.lastIndex(of: update) else {
+        throw .nothingToRemove("update for \(update.period)")
+      }
+      updates.remove(at: index)
+      guard redact else {
+        return (
+          context.entry(.updates, Redaction.historyValue(update), nil), .restoreUpdate(update, at: index)
+        )
+      }
+      let redacted = Redaction.redactedValue(update)
+      for k in history.indices where history[k].field == .updates {
+        if let before = history[k].before, Redaction.carries(before, update) { history[k].before = redacted }
+        if let after = history[k].after, Redaction.carries(after, update) { history[k].after = redacted }
+      }
+      var stub = update
+      stub.text = Redaction.marker
+      return (
+        context.entry(.updates, redacted, nil, reason: "text redacted"), .restoreUpdate(stub, at: index)
+      )
+    case .restoreUpdate(let update, let index):
+      updates.insert(update, at: min(max(index, 0), updates.count))
+      return (
+        context.entry(.updates, nil, Redaction.historyValue(update), reason: "undo"),
+        .removeUpdate(update, redact: false)
+      )
     case .addAction(let action, let position):
       guard !actions.contains(where: { $0.id == action.id }) else { throw .duplicateAction(action.id) }
       let index = min(position ?? actions.count, actions.count)
@@ -193,7 +241,8 @@ extension Action: Editable {
     HistoryEntry, Change
   ) {
     switch change {
-    case .addUpdate, .removeLastUpdate: throw .notForActions("a quarterly update")
+    case .addUpdate, .removeLastUpdate, .removeUpdate, .restoreUpdate:
+      throw .notForActions("a quarterly update")
     case .addAction, .removeAction: throw .notForActions("an action")
     case .selfAssessment, .returnNarrative: throw .notForActions("the HMICFRS return")
     default: preconditionFailure("handled by Editable.apply")

@@ -89,7 +89,7 @@ extension Report {
           id: itemID, report: id, kind: RowKind(item.kind), parent: nil, ref: item.label,
           number: item.number, text: item.text, status: item.status, brag: item.brag,
           due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
-          owner: nil, isComplete: item.isComplete, more: item.searchableMore,
+          owner: item.owner, isComplete: item.isComplete, more: item.searchableMore,
           reportable: item.reportableWords))
       for (position, action) in item.actions.enumerated() {
         rows.append(

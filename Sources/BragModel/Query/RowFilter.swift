@@ -8,7 +8,7 @@ public struct RowFilter: Sendable, Equatable {
   public var brags: Set<BRAG>?
   public var reportIDs: Set<String>?
   public var kinds: Set<RowKind>?
-  /// Case- and accent-insensitive substring of the owner.
+  /// Case- and accent-insensitive substring of the owner, of an item or an action (``OwnerRule``).
   public var owner: String?
   /// Case- and accent-insensitive substring of any of the row's words (see ``RowFacts/searchableFields``).
   public var search: String?
@@ -35,9 +35,7 @@ public struct RowFilter: Sendable, Equatable {
     if let brags, !brags.contains(row.brag) { return false }
     if let reportIDs, !reportIDs.contains(row.report) { return false }
     if let kinds, !kinds.contains(row.kind) { return false }
-    if let owner {
-      guard let rowOwner = row.owner, TextMatch.contains(rowOwner, owner) else { return false }
-    }
+    if let owner, !OwnerRule.matches(row.owner, owner) { return false }
     if let search {
       let fields = row.searchableFields
       guard fields.contains(where: { $0.map { TextMatch.contains($0, search) } ?? false }) else {

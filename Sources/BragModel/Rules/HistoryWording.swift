@@ -46,7 +46,14 @@ public struct HistoryWording: Sendable {
       return before == nil
         ? "return narrative written (\(count) words)" : "return narrative rewritten (\(count) words)"
     case .updates:
-      return after.map { "update added: \(quote(excerpt($0)))" } ?? "update withdrawn"
+      if let after { return "update added: \(quote(excerpt(after)))" }
+      return before.map { "update withdrawn: \(quote(excerpt($0)))" } ?? "update withdrawn"
+    case .owner:
+      switch (before, after) {
+      case (nil, let now?): return "owner set to “\(quote(now))”"
+      case (let was?, nil): return "owner “\(quote(was))” cleared"
+      default: return "owner “\(quote(before ?? ""))” → “\(quote(after ?? ""))”"
+      }
     case .actions:
       if let after { return "\(actionName(after, in: item)) added: \(quote(excerpt(actionText(after))))" }
       return "\(actionName(before ?? "", in: item)) removed: \(quote(excerpt(actionText(before ?? ""))))"

@@ -193,6 +193,7 @@ enum UnknownFields {
       history: [history])
     let item = Item(
       id: "i", kind: .recommendation, number: 1, label: "l", section: "s", text: "t", audience: "a",
+      owner: "o",
       timescale: timescale, revisedDue: revision, status: "s", brag: .red, hmiPage: "p",
       requiredOutcomes: "r",
       response: "r", selfAssessment: .met, returnNarrative: "n", actions: [action],

@@ -4,7 +4,7 @@ import BragModel
 public enum FilterMenuAction: Equatable, Sendable {
   case up, down, toggleSelected
   case toggle(BRAG)
-  case owner, clear, close
+  case owner, handover, clear, close
 }
 
 extension KeyBindings {
@@ -22,7 +22,9 @@ extension KeyBindings {
       KeyBinding([.character("a")], "a", "Amber", .toggle(.amber)),
       KeyBinding([.character("g")], "g", "Green", .toggle(.green)),
       KeyBinding([.character("u"), .character("-")], "u -", "not rated", .toggle(.unrated)),
-      KeyBinding([.character("o")], "o", "only items with an action owned by…", .owner),
+      KeyBinding([.character("o")], "o", "only items owned by, or with an action owned by…", .owner),
+      KeyBinding(
+        [.character("h")], "h", "hand over everything the owner filter matches to someone else", .handover),
       KeyBinding([.character("c")], "c", "clear the ratings and the owner", .clear),
       KeyBinding([.escape, .character("f"), .character("q")], "Esc f q", "close the menu", .close),
     ])

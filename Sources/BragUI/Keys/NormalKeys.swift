@@ -8,6 +8,7 @@ public enum Command: Equatable, Sendable {
   case toggleOverdue, cycleWindow, openFilter, search, searchNext, searchPrevious, clear, jump
   case setBRAG(BRAG)
   case editStatus, addUpdate, reviseDue, addAction, closeAction
+  case setOwner, removeUpdate
   case undo, redo
   case meeting, recordDecision
   case editNarrative, cycleAssessment
@@ -45,7 +46,16 @@ public enum KeyBindings {
       KeyBinding([.character("G")], "G", "rate Green (on track)", section: "Edit", .setBRAG(.green)),
       KeyBinding([.character("U")], "U", "make not rated", section: "Edit", .setBRAG(.unrated)),
       KeyBinding([.character("s")], "s", "edit the status words", section: "Edit", .editStatus),
-      KeyBinding([.character("e")], "e", "add a quarterly update", section: "Edit", .addUpdate),
+      KeyBinding(
+        [.character("O")], "O", "set the owner of the item or the picked action (empty clears)",
+        section: "Edit",
+        .setOwner),
+      KeyBinding(
+        [.character("e")], "e", "add a quarterly update (Ctrl-P in the editor: an earlier quarter)",
+        section: "Edit", .addUpdate),
+      KeyBinding(
+        [.character("X")], "X", "remove a mistaken update (asks first; can redact its text)", section: "Edit",
+        .removeUpdate),
       KeyBinding(
         [.character("D")], "D", "revise the due date (keeps the original)", section: "Edit", .reviseDue),
       KeyBinding([.character("a")], "a", "add an action to the item", section: "Edit", .addAction),

@@ -10,6 +10,13 @@ public enum EntryAction: Equatable, Sendable {
   case accept, cancel
 }
 
+/// What a key does to the update and narrative editor as a whole.
+public enum EditorAction: Equatable, Sendable {
+  case accept, cancel
+  /// An update's period: one quarter earlier, or one later (up to the current quarter).
+  case earlierPeriod, laterPeriod
+}
+
 extension KeyBindings {
   /// The keys that edit within a line, in prompts and the editor alike.
   private static let lineKeys: [KeyBinding<TypingAction>] = [
@@ -32,11 +39,15 @@ extension KeyBindings {
     ])
 
   /// Keys of the update and narrative editor.
-  public static let editor = KeyMap<EntryAction>(
+  public static let editor = KeyMap<EditorAction>(
     "In the update and narrative editor",
     [
       KeyBinding([.control("s"), .function(2)], "Ctrl-S F2", "save", .accept),
       KeyBinding([.escape], "Esc", "cancel (asks first if you typed something)", .cancel),
+      KeyBinding(
+        [.control("p"), .function(3)], "Ctrl-P F3",
+        "update for the quarter before (up to \(UpdateEditor.maximumQuartersBack) back)", .earlierPeriod),
+      KeyBinding([.control("n"), .function(4)], "Ctrl-N F4", "update for the quarter after", .laterPeriod),
     ])
 
   /// Editing keys of a one-line prompt (``LineEditor``); other keys type text.

@@ -6,7 +6,7 @@ public struct BoardFilter: Equatable, Sendable {
   public var window = DueSoonWindow.none
   /// Only items with these ratings; empty means any.
   public var brags: Set<BRAG> = []
-  /// Only items with an action whose owner contains this.
+  /// Only items that this owner names (``OwnerRule``), or that have an action it names.
   public var owner: String?
 
   public init() {}
@@ -37,9 +37,10 @@ public struct BoardFilter: Equatable, Sendable {
       return false
     }
     if let owner {
-      guard actions.contains(where: { $0.owner.map { TextMatch.contains($0, owner) } ?? false }) else {
-        return false
-      }
+      guard
+        OwnerRule.matches(item.owner, owner)
+          || actions.contains(where: { OwnerRule.matches($0.owner, owner) })
+      else { return false }
     }
     return true
   }

@@ -13,6 +13,11 @@ struct UndoEntry: Equatable, Sendable {
   var target: RowID
   var changes: [Change]
   var description: String
+  /// Further targets of the same step (a hand-over), reversed after ``target``.
+  var more: [TargetedChanges] = []
+
+  /// Every target with its changes, in the order to apply them.
+  var steps: [TargetedChanges] { [TargetedChanges(target: target, changes: changes)] + more }
 }
 
 /// What the items list is derived from: when these are unchanged, so is the list.

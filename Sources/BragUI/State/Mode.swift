@@ -27,6 +27,10 @@ public struct Prompt: Equatable, Sendable {
     /// Why a target is rated so: asked after B, R, A, G or U; Enter with nothing saves without one.
     case ratingReason(RowID, BRAG)
     case apologies(attendees: String?)
+    /// `O`: the owner of an item or action (empty clears it).
+    case owner(RowID)
+    /// `h` in the filter menu: whom to hand over to everything the owner filter matches.
+    case handoverTo(from: String)
   }
 
   public var purpose: Purpose
@@ -52,6 +56,9 @@ public struct UpdateEditor: Equatable, Sendable {
   public var title: String
   public var period: String
   public var date: CalendarDate
+  /// How many quarters before the current one the update is for (0: the current quarter);
+  /// Ctrl-P and Ctrl-N change it (``UpdateEditor/maximumQuartersBack`` at most).
+  public var quartersBack = 0
   public var text: TextEditor
   /// Set when Esc was pressed on a non-empty text: the next key confirms or cancels discarding.
   public var confirmingDiscard = false
@@ -64,6 +71,12 @@ public struct Confirmation: Equatable, Sendable {
     case closeOrRemoveAction(RowID)
     /// `q` while a meeting is open: end it (and write the minutes), keep it open for later, or stay.
     case leaveMeeting
+    /// `h` in the filter menu: hand over everything the owner filter matches, in view.
+    case handover(Handover)
+    /// `X` on an item with several updates: which one to remove (newest first, keys 1–9).
+    case chooseUpdate(RowID, [QuarterlyUpdate])
+    /// Remove this update of the item, or remove it and redact its text from the history.
+    case removeUpdate(RowID, QuarterlyUpdate)
   }
 
   public var purpose: Purpose

@@ -72,6 +72,7 @@ struct DetailPaneView {
           ReturnNarrative.isTooLong(words: words) ? .error : .dim
         ),
       ]))
+    if let owner = item.owner { lines.append(StyledLine([("Owner: ", .dim), (owner, .normal)])) }
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
     lines.append(StyledLine(""))

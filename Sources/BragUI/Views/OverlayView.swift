@@ -90,6 +90,7 @@ struct OverlayView {
         selected: selected == Board.filterMenuBRAGs.count))
     lines.append(StyledLine(""))
     lines.append(StyledLine(" Space/Enter toggles · c clears · Esc closes", .dim))
+    if filter.owner != nil { lines.append(StyledLine(" h hands over all this owner holds", .dim)) }
     lines.append(StyledLine(" No rating ticked = every rating.", .dim))
     let inner = popup(width: 48, height: lines.count + 2, title: "Filter", into: &screen)
     for (offset, line) in lines.enumerated() where offset < inner.height {
@@ -131,7 +132,7 @@ struct OverlayView {
     guard inner.height >= 4 else { return }
     let heading =
       editor.purpose == .update
-      ? "Period: \(editor.period) · dated \(editor.date.longDescription)"
+      ? "Period: \(editor.period) · dated \(editor.date.longDescription)  \(periodHint(editor))"
       : "No personal or sensitive information: HMICFRS reads this. \(ReturnNarrative.wordLimit) words at most."
     screen.write(heading, x: inner.x + 1, y: inner.y, width: inner.width - 1, style: .dim)
     let textTop = inner.y + 1
@@ -180,6 +181,15 @@ struct OverlayView {
         ("  ·  Ctrl-S or F2 saves · Esc cancels", .dim),
       ])
     screen.draw(footer, x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1)
+  }
+
+  /// The keys that change an update's period, as far as they go.
+  private func periodHint(_ editor: UpdateEditor) -> String {
+    switch editor.quartersBack {
+    case 0: "(Ctrl-P earlier)"
+    case UpdateEditor.maximumQuartersBack: "(Ctrl-N later)"
+    default: "(Ctrl-P/N earlier/later)"
+    }
   }
 
   private func renderConfirmation(
