@@ -30,13 +30,7 @@ extension Board {
     }
     // The history says which this was: an undo or a redo.
     let reason = undo ? "undo" : "redo"
-    func marked(_ changes: [Change]) -> [Change] {
-      changes.map { change -> Change in
-        if case .brag(let value, _) = change { return .brag(value, reason: reason) }
-        if case .owner(let value, _) = change { return .owner(value, reason: reason) }
-        return change
-      }
-    }
+    func marked(_ changes: [Change]) -> [Change] { changes.map { $0.withReason(reason) } }
     ask(
       .save(
         SaveRequest(
@@ -52,18 +46,14 @@ extension Board {
     case .save(let request) where !request.more.isEmpty:
       return saveSteps(request)
     case .save(let request):
-      var inverses: [Change] = []
       do {
-        for change in request.changes {
-          let applied = try store.apply(
-            change, to: request.target, author: context.author,
-            timestamp: Timestamp.string(from: context.now()))
-          inverses.insert(applied.inverse, at: 0)
-        }
+        let applied = try store.apply(
+          request.changes, to: request.target, author: context.author,
+          timestamp: Timestamp.string(from: context.now()))
+        return .saved(request, inverses: applied.reversed().map(\.inverse))
       } catch {
         return .saveFailed(request, reason: error.description)
       }
-      return .saved(request, inverses: inverses)
     case .saveJournal(let journal):
       do {
         try store.saveJournal(journal)

@@ -97,6 +97,7 @@ extension Change {
   var touchesUpdates: Bool {
     switch self {
     case .addUpdate, .removeLastUpdate, .removeUpdate, .restoreUpdate: true
+    case .guarded(let inner, _): inner.touchesUpdates
     default: false
     }
   }

@@ -247,6 +247,39 @@ struct TmuxBoardTests {
     #expect(resumedAgain.stderr.contains("no meeting is open to resume"))
   }
 
+  @Test(
+    "undo refuses when a script changed the rating since, saying who and when; the script's change stands")
+  func undoAfterAScript() throws {
+    let data = scratch.file("data")
+    _ = try BragProcess.run(["init", data], home: scratch.path)
+    let tmux = try Tmux()
+    try start(tmux, data: data)
+    #expect(try tmux.waitFor("BRAG Board · as at 27 November 2026"))
+    try tmux.keys(":", "6", "Enter")
+    try tmux.keys("R", "Enter")
+    #expect(try tmux.waitFor("Rec 6 rated Red, status “Off track” · saved"))
+    let script = try BragProcess.run(
+      [
+        "set", "staffs-misconduct-2024/rec-6", "--brag", "blue", "--reason", "evidence seen", "--data", data,
+        "--as",
+        "Script",
+      ], home: scratch.path)
+    #expect(script.status == 0)
+    #expect(try tmux.waitFor("Reloaded"))
+    try tmux.keys("u")
+    #expect(try tmux.waitFor("Could not undo Rec 6 rated Red"))
+    #expect(try tmux.screen().contains("by Script at"))
+    try tmux.keys("q")
+    #expect(try tmux.waitFor("EXIT=0"))
+    let report = try ReportCoding.decode(
+      Data(
+        contentsOf: URL(
+          fileURLWithPath: (data as NSString).appendingPathComponent("staffs-misconduct-2024.json"))),
+      file: "staffs-misconduct-2024.json")
+    #expect(report.items[5].brag == .blue)
+    #expect(!report.items[5].history.contains { $0.reason == "undo" })
+  }
+
   @Test("a resize redraws at once; a tiny window asks to be enlarged; growing it back restores the board")
   func resize() throws {
     let data = scratch.file("data")

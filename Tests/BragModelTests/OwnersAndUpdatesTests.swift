@@ -29,7 +29,7 @@ struct OwnerChangeTests {
     #expect(report.item(item)?.owner == "Pat Smith")
     #expect(setItem.entry.field == .owner)
     #expect(setItem.entry.before == nil && setItem.entry.after == "Pat Smith")
-    #expect(setItem.inverse == .owner(nil, reason: "undo"))
+    #expect(setItem.inverse.unguarded == .owner(nil, reason: "undo"))
     let old = report.action(action)?.owner
     #expect(old == "People and Organisational Development")
     let setAction = try report.apply(
@@ -120,13 +120,13 @@ struct UpdateRemovalTests {
     #expect(removed.entry.field == .updates)
     #expect(removed.entry.before == "July–September 2026: Called Jane on 07700 900123 about it.")
     #expect(removed.entry.after == nil)
-    #expect(removed.inverse == .restoreUpdate(first, at: before.firstIndex(of: first)!))
+    #expect(removed.inverse.unguarded == .restoreUpdate(first, at: before.firstIndex(of: first)!))
     #expect(
       HistoryWording.plain.change(removed.entry)
         == "update withdrawn: July–September 2026: Called Jane on 07700 900123 about it.")
     let restored = try report.apply(removed.inverse, to: id, author: "Chair", at: at)
     #expect(report.item(id)!.updates == before)
-    #expect(restored.inverse == .removeUpdate(first, redact: false))
+    #expect(restored.inverse.unguarded == .removeUpdate(first, redact: false))
     #expect(restored.entry.reason == "undo")
     #expect(report.item(id)!.latestUpdate == second)
     #expect(Change.removeUpdate(first, redact: false).isUndoable)
@@ -154,7 +154,7 @@ struct UpdateRemovalTests {
     #expect(applied.entry.reason == "text redacted")
     #expect(applied.entry.author == "Clerk")
     // What is left to "undo" with holds no text.
-    guard case .restoreUpdate(let stub, _) = applied.inverse else {
+    guard case .restoreUpdate(let stub, _) = applied.inverse.unguarded else {
       Issue.record("inverse \(applied.inverse)")
       return
     }

@@ -261,3 +261,48 @@ struct BoardEditTests {
     #expect(h.text.contains("Evil ]0;pwned[2J text with 日本 and é"))
   }
 }
+
+@Suite("Undo never overwrites a change made elsewhere")
+struct SafeUndoTests {
+  @Test(
+    "two boards: one rates Red, the other Blue; the first's undo refuses and says who changed it and when")
+  func twoBoards() throws {
+    let first = try BoardHarness(storage: .disk())
+    let second = try BoardHarness(storage: .disk(folder: first.folder))
+    first.go("Rec 6")
+    first.press(.character("R"), .enter)
+    second.go("Rec 6")
+    second.press(.character("B"))
+    second.type("evidence seen")
+    second.press(.enter)
+    first.press(.character("u"))
+    #expect(first.text.contains("Could not undo Rec 6 rated Red"))
+    #expect(first.text.contains("it was changed since, by Test Chair at 2026-11-27 12:00"))
+    var item = try first.report("staffs-misconduct-2024").items[5]
+    #expect(item.brag == .blue)
+    #expect(item.status == "Complete")
+    #expect(!item.history.contains { $0.reason == "undo" })
+    // Nothing half-done: the status step of the same undo was not applied either.
+    #expect(item.history.count == 4)
+    // The second board's own undo still works: its change was the last.
+    second.press(.character("u"))
+    item = try second.report("staffs-misconduct-2024").items[5]
+    #expect(item.brag == .red)
+    #expect(second.text.contains("Undone: Rec 6 rated Blue"))
+  }
+
+  @Test("redo refuses alike when the field changed after the undo")
+  func redoRefuses() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    h.press(.character("R"), .enter, .character("u"))
+    try h.rewrite("staffs-misconduct-2024") { report in
+      try? report.apply(
+        .brag(.amber, reason: "from a script"), to: RowID(report: report.id, item: "rec-2"), author: "script",
+        at: "2026-11-27T13:00:00Z")
+    }
+    h.press(.control("r"))
+    #expect(h.text.contains("Could not redo Rec 2 rated Red"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].brag == .amber)
+  }
+}

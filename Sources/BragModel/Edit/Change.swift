@@ -2,7 +2,7 @@ import Foundation
 
 /// One edit the board can make to an item or an action. Every change is recorded in the target's
 /// history with who made it and when, and knows how to undo itself.
-public enum Change: Sendable, Equatable {
+public indirect enum Change: Sendable, Equatable {
   case brag(BRAG, reason: String?)
   case status(String?)
   /// Moves the deadline, keeping the original timescale beside it.
@@ -31,6 +31,9 @@ public enum Change: Sendable, Equatable {
   case selfAssessment(SelfAssessment)
   /// The narrative for the HMICFRS return, or nil to fall back on the response (items only).
   case returnNarrative(String?)
+  /// A change that applies only while its field still holds what `expecting` (a history entry)
+  /// left there: how undo and redo refuse to overwrite a change made since, elsewhere.
+  case guarded(Change, expecting: HistoryEntry)
 }
 
 extension Change {
@@ -39,7 +42,25 @@ extension Change {
   /// offer no undo for it.
   public var isUndoable: Bool {
     if case .removeUpdate(_, redact: true) = self { return false }
+    if case .guarded(let inner, _) = self { return inner.isUndoable }
     return true
+  }
+
+  /// The change without its guard: what it does, whatever it expects.
+  public var unguarded: Change {
+    if case .guarded(let inner, _) = self { return inner.unguarded }
+    return self
+  }
+
+  /// The same change with `reason` as its recorded reason, where it records one (a rating or an
+  /// owner): how an undo or redo step says what it was.
+  public func withReason(_ reason: String) -> Change {
+    switch self {
+    case .brag(let value, _): .brag(value, reason: reason)
+    case .owner(let value, _): .owner(value, reason: reason)
+    case .guarded(let inner, let expecting): .guarded(inner.withReason(reason), expecting: expecting)
+    default: self
+    }
   }
 }
 
@@ -57,6 +78,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
   case emptyReason
   case nothingToRemove(String)
   case duplicateAction(String)
+  /// The field changed since the step being undone or redone: someone else's change stands.
+  case changedSince(HistoryEntry)
 
   public var description: String {
     switch self {
@@ -66,6 +89,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case .emptyReason: "a revised due date needs a reason"
     case .nothingToRemove(let what): "there is no \(what) to remove"
     case .duplicateAction(let id): "an action with id '\(id)' already exists under this item"
+    case .changedSince(let entry):
+      "it was changed since, by \(SafeText.singleLine(entry.author)) at "
+        + "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) "
+        + "(\(HistoryWording.plain.change(entry))); their change stands"
     }
   }
 }
@@ -79,9 +106,44 @@ public enum Timestamp {
 
 extension Report {
   /// Applies `change` to the item or action `id` names, appends a history entry, and returns it
-  /// with the change that undoes it.
+  /// with the change that undoes it. The inverse of a change to a value (a rating, a status, a
+  /// date, an owner…) or to the updates is guarded by the entry written here, so an undo never
+  /// overwrites what somebody changed since.
   @discardableResult
   public mutating func apply(_ change: Change, to id: RowID, author: String, at timestamp: String)
+    throws(EditError) -> AppliedChange
+  {
+    if case .guarded(let inner, let expecting) = change {
+      let history = id.action == nil ? item(id)?.history : action(id)?.history
+      // The field must still hold what the step left (whoever wrote it last: an undo of a later
+      // step puts it back too); anything else is a change made since, and it stands.
+      if let latest = history?.last(where: { $0.field == expecting.field }), latest.after != expecting.after {
+        throw .changedSince(latest)
+      }
+      return try apply(inner, to: id, author: author, at: timestamp)
+    }
+    let applied = try applyUnguarded(change, to: id, author: author, at: timestamp)
+    switch applied.entry.field {
+    case .note, .actions, .created: return applied
+    default:
+      return AppliedChange(
+        target: id, entry: applied.entry, inverse: .guarded(applied.inverse, expecting: applied.entry))
+    }
+  }
+
+  /// Applies several changes to one target as one: all of them, or (when one fails) none.
+  @discardableResult
+  public mutating func apply(_ changes: [Change], to id: RowID, author: String, at timestamp: String)
+    throws(EditError) -> [AppliedChange]
+  {
+    var copy = self
+    var applied: [AppliedChange] = []
+    for change in changes { applied.append(try copy.apply(change, to: id, author: author, at: timestamp)) }
+    self = copy
+    return applied
+  }
+
+  private mutating func applyUnguarded(_ change: Change, to id: RowID, author: String, at timestamp: String)
     throws(EditError) -> AppliedChange
   {
     guard let itemIndex = items.firstIndex(where: { $0.id == id.item }) else { throw .noSuchItem(id) }

@@ -13,9 +13,10 @@ public protocol BoardStoring: AnyObject {
   func report(at index: Int) -> Report?
   /// Picks up changes made elsewhere; true when anything changed.
   func refresh() -> Bool
-  /// Applies a change and saves it at once, on the data's current content.
-  func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
-    -> AppliedChange
+  /// Applies changes to one target and saves them at once, all or none, on the data's current
+  /// content (an undo's guarded change fails here when its field changed since).
+  func apply(_ changes: [Change], to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
+    -> [AppliedChange]
   /// Keeps a meeting's journal (rewritten whole, atomically, at each step).
   func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError)
   /// Keeps a meeting's minutes; returns where they are.
@@ -24,6 +25,13 @@ public protocol BoardStoring: AnyObject {
 
 extension BoardStoring {
   public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
+
+  /// Applies one change and saves it.
+  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
+    -> AppliedChange
+  {
+    try apply([change], to: id, author: author, timestamp: timestamp)[0]
+  }
 }
 
 /// Why a store did not save.

@@ -139,8 +139,9 @@ public final class FolderBoardStore: BoardStoring {
   /// read, the fresh content is loaded first and the change applied to that, so nobody's edit is
   /// overwritten; a file that no longer parses is refused.
   @discardableResult
-  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
-    -> AppliedChange
+  public func apply(_ changes: [Change], to id: RowID, author: String, timestamp: String)
+    throws(BoardStoreError)
+    -> [AppliedChange]
   {
     guard let index = slotIndex(of: id.report) else {
       throw .readOnly("report '\(id.report)' is not loaded (its file may have failed to parse)")
@@ -157,9 +158,9 @@ public final class FolderBoardStore: BoardStoring {
       }
     }
     var report = slots[index].report!
-    let applied: AppliedChange
+    let applied: [AppliedChange]
     do {
-      applied = try report.apply(change, to: id, author: author, at: timestamp)
+      applied = try report.apply(changes, to: id, author: author, at: timestamp)
     } catch {
       throw .edit(error)
     }

@@ -45,15 +45,16 @@ public final class MemoryBoardStore: BoardStoring {
     return true
   }
 
-  public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
-    -> AppliedChange
+  public func apply(_ changes: [Change], to id: RowID, author: String, timestamp: String)
+    throws(BoardStoreError)
+    -> [AppliedChange]
   {
     guard let index = slotIndex(of: id.report), var report = slots[index].report else {
       throw .readOnly("report '\(id.report)' is not loaded")
     }
-    let applied: AppliedChange
+    let applied: [AppliedChange]
     do {
-      applied = try report.apply(change, to: id, author: author, at: timestamp)
+      applied = try report.apply(changes, to: id, author: author, at: timestamp)
     } catch {
       throw .edit(error)
     }
