@@ -142,15 +142,25 @@ struct DetailPaneView {
       parts.append((timescale.precision == .unresolved ? "  no resolvable date" : "", .error))
     case (nil, nil): parts.append(("no deadline given", .dim))
     }
-    var lines = [StyledLine(parts)]
+    // A revised date sits beside the original, which stays in view: on the same line when both
+    // fit, else on the next; the reason wraps below.
+    var lines: [StyledLine] = []
+    if let revision = item.revisedDue {
+      let revised: [(String, StyleRole)] = [("revised to ", .dim), (revision.due.longDescription, .title)]
+      let together = StyledLine(parts + [("  ·  ", .dim)] + revised)
+      if together.width <= width {
+        lines.append(together)
+      } else {
+        lines += [StyledLine(parts), StyledLine([("     ", .normal)] + revised)]
+      }
+    } else {
+      lines.append(StyledLine(parts))
+    }
     if let basis = timescale.basis {
       lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5)
     }
     if let revision = item.revisedDue {
-      lines.append(
-        StyledLine([
-          ("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim),
-        ]))
+      lines += StyledLine.wrap("why: \(revision.reason)", width: width, style: .dim, indent: 5)
     }
     if let days = item.daysOverdue(on: today) {
       lines.append(StyledLine("OVERDUE by \(days) days", .overdue))

@@ -1,0 +1,104 @@
+import BragModel
+import Foundation
+import Testing
+
+@testable import BragUI
+
+/// The text rows of the update editor's box, without its borders, and the box's left edge.
+private func editorRows(_ h: BoardHarness) -> [(y: Int, x: Int, text: String)] {
+  let screen = h.screen
+  var rows: [(Int, Int, String)] = []
+  var inside = false
+  for y in 0..<screen.height {
+    let line = screen.line(y)
+    if line.contains("┏━ Update for") || line.contains("┏━ HMICFRS return narrative") {
+      inside = true
+      continue
+    }
+    guard inside else { continue }
+    if line.contains("┗") { break }
+    let characters = Array(line)
+    guard let left = characters.firstIndex(of: "┃"),
+      let right = characters[(left + 1)...].firstIndex(of: "┃")
+    else { continue }
+    rows.append((y, left, String(characters[(left + 1)..<right])))
+  }
+  return rows
+}
+
+@Suite("The editor")
+struct EditorWrapTests {
+  @Test("text wraps at word boundaries, never inside a word, and the cursor follows the text")
+  func wordWrap() throws {
+    let h = try BoardHarness()
+    h.press(.character("e"))
+    let words = (1...40).map { "responsibility\($0)" }
+    h.type(words.joined(separator: " "))
+    // The heading, then the typed rows, then blank rows and the footer.
+    let rows = editorRows(h).dropFirst().map { $0.text.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && !$0.contains("Ctrl-S") }
+    #expect(rows.count > 5)
+    #expect(rows.flatMap { $0.split(separator: " ").map(String.init) } == words)
+    // The cursor sits just after the last word, on the last row of text.
+    let cursor = try #require(h.screen.cursor)
+    let last = try #require(editorRows(h).last { $0.text.contains("responsibility40") })
+    #expect(cursor.y == last.y)
+    let text = Array(h.screen.line(last.y))
+    let end = try #require(String(text).range(of: "responsibility40"))
+    #expect(cursor.x == String(text).distance(from: String(text).startIndex, to: end.upperBound))
+  }
+
+  @Test("a word longer than a row is broken at the row's end; typing moves a word that no longer fits")
+  func longWordAndRewrap() {
+    var editor = TextEditor()
+    for character in String(repeating: "x", count: 25) { _ = editor.handle(.character(character)) }
+    #expect(editor.rows(width: 10).map { $0.end - $0.start } == [10, 10, 5])
+    var text = TextEditor("one two three")
+    #expect(text.rows(width: 9).map { $0.start } == [0, 8])  // "one two ", "three"
+    // The cursor at a break shows at the start of the next row.
+    for _ in 0..<5 { _ = text.handle(.left) }
+    #expect(text.cursorRow(in: text.rows(width: 9)) == 1)
+    _ = text.handle(.character("s"))  // "one two sthree"
+    #expect(text.cursorRow(in: text.rows(width: 9)) == 1)
+    #expect(TextEditor("").rows(width: 9) == [TextEditor.Row(line: 0, start: 0, end: 0)])
+  }
+}
+
+@Suite("The revised due date")
+struct RevisedDueTests {
+  func revise(_ h: BoardHarness, _ label: String, reason: String) {
+    h.go(label)
+    h.press(.character("D"))
+    h.type("Mar 2027")
+    h.press(.enter)
+    h.type(reason)
+    h.press(.enter)
+  }
+
+  @Test("at 120 columns the revised date shows in full beside the original, the reason below in full")
+  func wide() throws {
+    let h = try BoardHarness(width: 120, height: 40)
+    let reason =
+      "The national guidance this depends on was delayed by the Home Office until the new year, and the board agreed to wait for it"
+    revise(h, "Rec 21", reason: reason)
+    #expect(h.text.contains("Rec 21 due date revised to 31 March 2027 · saved"))
+    let due = try #require(h.line(containing: "Due: "))
+    #expect(due.contains("Due: “By 1 June 2023” → 1 June 2023  ·  revised to 31 March 2027"))
+    // Every word of the reason is on screen, wrapped, none cut.
+    let detail = h.text.split(separator: "\n").map { $0.split(separator: "│").last.map(String.init) ?? "" }
+      .joined(separator: " ")
+    #expect(detail.contains("why: The national guidance"))
+    for word in reason.split(separator: " ") { #expect(detail.contains(word)) }
+    #expect(!h.text.contains("OVERDUE"))
+  }
+
+  @Test("at 80 columns the revised date moves to its own line rather than being cut")
+  func narrow() throws {
+    let h = try BoardHarness(width: 80, height: 40)
+    revise(h, "Rec 21", reason: "Delayed guidance")
+    let text = h.text
+    #expect(text.contains("Due: “By 1 June 2023” → 1 June 2023"))
+    #expect(text.contains("     revised to 31 March 2027"))
+    #expect(text.contains("     why: Delayed guidance"))
+  }
+}
