@@ -102,3 +102,90 @@ struct RevisedDueTests {
     #expect(text.contains("     why: Delayed guidance"))
   }
 }
+
+@Suite("Scrolling the detail pane")
+struct DetailScrollTests {
+  /// The detail pane's bottom border says "end" when its last line is on screen.
+  func atEnd(_ h: BoardHarness) -> Bool {
+    let screen = h.screen
+    return screen.line(screen.height - 2).contains(" end ")
+  }
+
+  /// AFI 5 has seven actions, an update and, once an action is rated, recent changes.
+  func setUp() throws -> BoardHarness {
+    let h = try BoardHarness()
+    h.go("AFI 5")
+    h.press(.tab, .down, .down, .character("A"))  // AFI 5.2 rated Amber: a recent change
+    #expect(h.text.contains("AFI 5.2 rated Amber · saved"))
+    h.press(.home)
+    #expect(h.board.state.selectedAction == nil)
+    #expect(h.text.contains("AFI 5  Area for improvement"))
+    #expect(!atEnd(h))
+    return h
+  }
+
+  @Test("↓ steps through the actions, then on past them to the latest update and the recent changes")
+  func downToTheEnd() throws {
+    let h = try setUp()
+    for index in 0..<7 {
+      h.press(.down)
+      #expect(h.board.state.selectedAction == index)
+    }
+    // The latest update is long: well over a hundred lines in all.
+    for _ in 0..<200 { h.press(.down) }
+    #expect(h.board.state.selectedAction == nil)  // never back round to the first action
+    #expect(atEnd(h))
+    #expect(h.text.contains("The Dashboard will be visible to all staff."))  // the update's last words
+    #expect(h.text.contains("Recent changes"))
+    #expect(h.text.contains("AFI 5.2: BRAG Not rated → Amber"))
+    // ↑ comes back to the last action, and on up through the others.
+    var seen: [Int] = []
+    for _ in 0..<200 where seen.last != 0 {
+      h.press(.up)
+      if let picked = h.board.state.selectedAction, seen.last != picked { seen.append(picked) }
+    }
+    #expect(seen == [6, 5, 4, 3, 2, 1, 0])
+  }
+
+  @Test("PgDn pages to the end whichever action is picked; End goes to the very end; Home back")
+  func pagesAndEnds() throws {
+    for picked in [0, 3, 6] {
+      let h = try setUp()
+      for _ in 0...picked { h.press(.down) }
+      #expect(h.board.state.selectedAction == picked)
+      for _ in 0..<10 { h.press(.pageDown) }  // 15 lines a page, 121 lines
+      #expect(atEnd(h), "picked action \(picked)")
+      #expect(h.text.contains("Recent changes"))
+      #expect(h.board.state.selectedAction == nil)
+      h.press(.home)
+      #expect(!atEnd(h))
+      #expect(h.text.contains("AFI 5  Area for improvement"))
+      for _ in 0...picked { h.press(.down) }
+      h.press(.end)
+      #expect(atEnd(h), "End from action \(picked)")
+      #expect(h.board.state.selectedAction == nil)
+      // Ratings now go to the item, not an action scrolled out of sight.
+      h.press(.character("G"))
+      #expect(h.text.contains("AFI 5 rated Green · saved"))
+      // One page back up from the end leaves the end.
+      h.press(.pageUp)
+      #expect(!atEnd(h))
+    }
+  }
+
+  @Test("an item without actions scrolls line by line and by page to its end")
+  func withoutActions() throws {
+    let h = try BoardHarness(width: 120, height: 24)
+    h.go("Rec 21")
+    h.press(.tab)
+    #expect(!atEnd(h))
+    for _ in 0..<40 { h.press(.down) }
+    #expect(atEnd(h))
+    h.press(.home)
+    #expect(!atEnd(h))
+    h.press(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+    #expect(atEnd(h))
+    h.press(.up)
+    #expect(!atEnd(h))
+  }
+}

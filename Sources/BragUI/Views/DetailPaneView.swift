@@ -33,18 +33,29 @@ struct DetailPaneView {
     }
   }
 
-  func content(width: Int) -> [StyledLine] {
+  /// The pane's lines at `width` columns, and which lines each of the item's actions takes (so
+  /// the board can scroll to an action, or past them all).
+  struct Content {
+    var lines: [StyledLine]
+    var actions: [Range<Int>] = []
+  }
+
+  func content(width: Int) -> [StyledLine] { layout(width: width).lines }
+
+  func layout(width: Int) -> Content {
     if let failure = board.selectedFailure {
-      return [StyledLine("This file failed to load and is read-only:", .error)]
-        + StyledLine.wrap(failure.description, width: width, style: .error)
-        + [StyledLine(""), StyledLine("Fix it in an editor; the board reloads it when it changes.", .dim)]
+      return Content(
+        lines: [StyledLine("This file failed to load and is read-only:", .error)]
+          + StyledLine.wrap(failure.description, width: width, style: .error)
+          + [StyledLine(""), StyledLine("Fix it in an editor; the board reloads it when it changes.", .dim)])
     }
     guard let item = board.selectedFullItem, let (slot, _) = board.state.selectedItem else {
-      return [StyledLine("Select an item to see its detail.", .dim)]
+      return Content(lines: [StyledLine("Select an item to see its detail.", .dim)])
     }
     let report = board.store.slots[slot]
     let today = board.context.today
     var lines: [StyledLine] = []
+    var actionRanges: [Range<Int>] = []
     let kind = item.kind == .recommendation ? "Recommendation" : "Area for improvement"
     var heading: [(String, StyleRole)] = [(item.label, .title), ("  \(kind)", .dim)]
     if let number = item.number, item.label != "Rec \(number)" {
@@ -89,8 +100,10 @@ struct DetailPaneView {
         StyledLine(""), StyledLine("Actions (\(item.actions.count)) — Tab here, ↑↓ to pick one", .title),
       ]
       for (index, action) in item.actions.enumerated() {
+        let start = lines.count
         lines += actionLines(
           action, index: index, label: item.actionLabel(at: index), today: today, width: width)
+        actionRanges.append(start..<lines.count)
       }
     }
     if let update = item.latestUpdate {
@@ -120,7 +133,7 @@ struct DetailPaneView {
           width: width, style: .dim, indent: 0)
       }
     }
-    return lines
+    return Content(lines: lines, actions: actionRanges)
   }
 
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
