@@ -72,6 +72,8 @@ extension Board {
     switch prompt.purpose {
     case .search:
       state.search = trimmed.isEmpty ? nil : trimmed
+      // n and N follow the last search or jump: this search, now.
+      if state.search != nil { state.jump = nil }
       if state.search != nil { findNext(forward: true) }
     case .jump:
       jump(to: trimmed)

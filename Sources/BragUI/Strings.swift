@@ -20,7 +20,7 @@ enum Strings {
   static let searchPrompt = "Search all text:"
   static let searchCleared = "Search and filters cleared"
   static let jumpPrompt = "Jump to (number or label, e.g. 21 or AFI 3):"
-  static let noSearchYet = "No search yet: press / to search"
+  static let noSearchYet = "Nothing to step through yet: / searches, : jumps"
   static func noMatch(_ search: String) -> String { "No match for '\(search)' in the items shown" }
   static func match(_ position: Int, of count: Int, for search: String) -> String {
     "Match \(position) of \(count) for '\(search)' (n next, N previous, Esc clears)"
@@ -29,6 +29,13 @@ enum Strings {
     "Showing all reports without filters to reach \(label)"
   }
   static func noSuchItem(_ text: String) -> String { "No item numbered or labelled '\(text)'" }
+  /// "1 of 4 matches for '1' — n for the next, N the previous".
+  static func jumpMatch(_ position: Int, of count: Int, for text: String) -> String {
+    count == 1
+      ? "The only match for '\(text)'"
+      : "\(position) of \(count) matches for '\(text)' — n for the next, N the previous"
+  }
+  static func notShown(_ label: String) -> String { "\(label) is not on the agenda" }
   static let ownerPrompt = "Only items with an action owned by:"
   static let ownerCleared = "Owner filter cleared"
   static func ownerFilter(_ owner: String, items: Int) -> String {

@@ -189,3 +189,91 @@ struct DetailScrollTests {
     #expect(!atEnd(h))
   }
 }
+
+@Suite("Jumps")
+struct JumpTests {
+  func selected(_ h: BoardHarness) -> String? {
+    guard let id = h.board.selectedItemID else { return nil }
+    return "\(id.report) \(h.board.label(of: id))"
+  }
+
+  @Test("several matches: the first, a count, and n and N step through them all in every report")
+  func severalMatches() throws {
+    let h = try BoardHarness()
+    #expect(h.text.contains("Items · All reports"))
+    h.go("1")
+    // Official number 1 first (two reports' Rec 1), then the AFIs labelled 1.
+    #expect(selected(h) == "staffs-misconduct-2024 Rec 1")
+    #expect(h.text.contains("1 of 4 matches for '1' — n for the next"))
+    #expect(h.text.contains("jump '1' (4 matches)"))
+    var seen = [selected(h)]
+    for _ in 0..<4 {
+      h.press(.character("n"))
+      seen.append(selected(h))
+    }
+    #expect(
+      seen == [
+        "staffs-misconduct-2024 Rec 1", "staffs-values-culture-2023 Rec 1", "mfrs-action-plan-2023 AFI 1",
+        "staffs-round3-2024 AFI 1", "staffs-misconduct-2024 Rec 1",
+      ])
+    #expect(h.text.contains("1 of 4 matches for '1'"))
+    h.press(.character("N"))
+    #expect(selected(h) == "staffs-round3-2024 AFI 1")
+    #expect(h.text.contains("4 of 4 matches for '1'"))
+    // A search afterwards takes n and N back.
+    h.press(.character("/"))
+    h.type("360-degree")
+    h.press(.enter)
+    #expect(h.board.label(of: h.board.selectedItemID!) == "Rec 21")
+    h.press(.character("n"))
+    #expect(h.board.label(of: h.board.selectedItemID!) == "Rec 22")
+    #expect(h.text.contains("Match 2 of 2 for '360-degree'"))
+    // And a jump after the search takes them again; Esc forgets both.
+    h.go("AFI 3")
+    #expect(selected(h) == "mfrs-action-plan-2023 AFI 3")
+    h.press(.character("n"))
+    #expect(selected(h) == "staffs-round3-2024 AFI 3")
+    h.press(.escape, .character("n"))
+    #expect(h.text.contains("Nothing to step through yet"))
+  }
+
+  @Test("labels in any usual form: Recommendation 21, rec 21, Rec21, AFI 3, area for improvement 3")
+  func labelForms() throws {
+    let h = try BoardHarness()
+    for text in ["Recommendation 21", "rec 21", "Rec21", "REC 21", "21", "recommendation21"] {
+      h.go("AFI 1")
+      h.go(text)
+      #expect(selected(h) == "staffs-values-culture-2023 Rec 21", "\(text)")
+    }
+    for text in [
+      "AFI 3", "afi3", "area for improvement 3", "Area for Improvement 3", "areas for improvement 3",
+    ] {
+      h.go("Rec 21")
+      h.go(text)
+      #expect(selected(h) == "mfrs-action-plan-2023 AFI 3", "\(text)")
+      #expect(h.text.contains("1 of 2 matches for '\(text)'"), "\(text)")
+    }
+    // A kind with a number only matches that kind: Rec 3, never AFI 3.
+    h.go("rec 3")
+    #expect(h.board.state.jump?.items.map { h.board.label(of: $0) } == ["Rec 3", "Rec 3"])
+    h.go("Rec 999")
+    #expect(h.text.contains("No item numbered or labelled 'Rec 999'"))
+  }
+
+  @Test("an item outside the report shown is reached by widening to all reports, and said")
+  func widening() throws {
+    let h = try BoardHarness()
+    h.press(.left, .down, .down, .right)  // the misconduct report
+    #expect(h.text.contains("Items · Standards of behaviour"))
+    h.go("Rec 21")
+    #expect(selected(h) == "staffs-values-culture-2023 Rec 21")
+    #expect(h.text.contains("Showing all reports without filters to reach Rec 21"))
+    // In view first: within the misconduct report, :1 is its own Rec 1 alone.
+    h.press(.left, .home, .down, .down, .right)
+    h.go("1")
+    #expect(selected(h) == "staffs-misconduct-2024 Rec 1")
+    #expect(h.board.state.jump?.items.count == 1)
+    h.press(.character("n"))
+    #expect(h.text.contains("The only match for '1'"))
+  }
+}

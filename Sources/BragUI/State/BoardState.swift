@@ -50,6 +50,8 @@ public struct BoardState: Equatable, Sendable {
   var detailPastActions = false
   public var filter = BoardFilter()
   public var search: String?
+  /// The last jump's matches, when it came after the last search: n and N step through them.
+  var jump: JumpMatches?
   public var mode = Mode.normal
   /// The meeting in progress, if any: the items pane follows its agenda.
   public var meeting: Meeting?

@@ -56,6 +56,9 @@ struct BoardView {
     parts.append("\(board.summary.total.overdue) overdue")
     parts += state.filter.summary
     if let search = state.search { parts.append("search '\(search)'") }
+    if let jump = state.jump, jump.items.count > 1 {
+      parts.append("jump '\(jump.text)' (\(jump.items.count) matches)")
+    }
     let facts = parts.joined(separator: " · ")
     if let message = state.message {
       let style: StyleRole = message.kind == .error ? .error : .message
