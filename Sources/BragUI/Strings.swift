@@ -59,6 +59,13 @@ enum Strings {
     "Why is \(label) moving to \(date.longDescription)?"
   }
   static let reasonRequired = "A reason is required. "
+  static let notADateHint = "→ not a date: Enter will ask again"
+  static let ongoingHint = "→ ongoing: no due date"
+  static let noDateHint = "→ no date: never overdue"
+  static func savedWithoutDate(_ description: String, _ written: String?) -> String {
+    written.map { "\(description) · saved, but '\($0)' gives no date: it is never overdue" }
+      ?? "\(description) · saved with no timescale: it is never overdue"
+  }
   static func notADate(_ text: String) -> String { "'\(text)' is not a date; try 2027-03-31 or Mar 2027" }
   static func newActionPrompt(_ label: String) -> String { "New action under \(label):" }
   static let actionOwnerPrompt = "Owner or responsible function:"

@@ -277,3 +277,67 @@ struct JumpTests {
     #expect(h.text.contains("The only match for '1'"))
   }
 }
+
+@Suite("Timescales with no date")
+struct UndatedTimescaleTests {
+  func addAction(_ h: BoardHarness, timescale: String) {
+    h.go("Rec 6")
+    h.press(.character("a"))
+    h.type("Roll out supervisor training")
+    h.press(.enter)
+    h.type("Learning and Development")
+    h.press(.enter)
+    h.type(timescale)
+  }
+
+  @Test(
+    "the prompt's live hint warns, and so does the message on saving",
+    arguments: [
+      "by end of February", "when funding allows", "TBC",
+    ])
+  func warned(_ timescale: String) throws {
+    let h = try BoardHarness()
+    addAction(h, timescale: timescale)
+    #expect(h.text.contains("→ no date: never overdue"))
+    h.press(.enter)
+    #expect(
+      h.text.contains(
+        "Rec 6 gained action Rec 6.1 · saved, but '\(timescale)' gives no date: it is never overdue"))
+    let action = try #require(try h.report("staffs-misconduct-2024").items[5].actions.first)
+    #expect(action.timescale.written == timescale)
+    #expect(action.timescale.due == nil)
+  }
+
+  @Test("a dated or ongoing timescale saves without a warning; a blank one is warned about")
+  func notWarned() throws {
+    let h = try BoardHarness()
+    addAction(h, timescale: "Q4 2026/27")
+    #expect(h.text.contains("→ 31 March 2027 (quarter)"))
+    h.press(.enter)
+    #expect(h.text.contains("Rec 6 gained action Rec 6.1 · saved"))
+    #expect(!h.text.contains("never overdue"))
+    addAction(h, timescale: "Ongoing")
+    #expect(h.text.contains("→ ongoing: no due date"))
+    h.press(.enter)
+    #expect(h.text.contains("Rec 6 gained action Rec 6.2 · saved"))
+    #expect(!h.text.contains("never overdue"))
+    addAction(h, timescale: "")
+    h.press(.enter)
+    #expect(h.text.contains("Rec 6 gained action Rec 6.3 · saved with no timescale: it is never overdue"))
+  }
+
+  @Test("the revised-date prompt still refuses a timescale with no date, and its hint says so")
+  func revisedDateRefuses() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    h.press(.character("D"))
+    h.type("when funding allows")
+    #expect(h.text.contains("→ not a date: Enter will ask again"))
+    h.press(.enter)
+    #expect(h.text.contains("'when funding allows' is not a date"))
+    #expect(try h.report("staffs-misconduct-2024").items[1].revisedDue == nil)
+    h.press(.character("D"))
+    h.type("2027-03-31")
+    #expect(h.text.contains("→ 31 March 2027"))
+  }
+}

@@ -120,7 +120,8 @@ struct OverlayView {
 
   private func hint(for prompt: Prompt) -> String? {
     switch prompt.purpose {
-    case .revisedDate, .actionTimescale: board.resolutionHint(prompt.editor.text)
+    case .revisedDate: board.resolutionHint(prompt.editor.text, revising: true)
+    case .actionTimescale: board.resolutionHint(prompt.editor.text)
     case .revisedReason: "required"
     default: "Enter accepts · Esc cancels"
     }
