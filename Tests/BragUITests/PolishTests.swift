@@ -341,3 +341,44 @@ struct UndatedTimescaleTests {
     #expect(h.text.contains("→ 31 March 2027"))
   }
 }
+
+@Suite("Wide terminals and the meeting's tags")
+struct WideTests {
+  @Test("the reports pane grows with the width up to a cap; 80, 100 and 120 columns are as before")
+  func reportsPaneWidth() throws {
+    let widths = [80, 100, 120, 136, 160, 200, 224, 300].map { Layout(width: $0, height: 40).reports.width }
+    #expect(widths == [24, 30, 34, 34, 40, 50, 56, 56])
+    let h = try BoardHarness(width: 200, height: 40)
+    // The title is no longer cut at 32 columns.
+    #expect(h.text.contains("│Standards of behaviour: the handling of miscond…│"))
+    #expect(h.text.contains("│HMICFRS Report 2023 Action Plan "))
+    for line in h.text.split(separator: "\n") { #expect(line.count <= 200) }
+  }
+
+  @Test("in a meeting each item carries a short tag that tells its report apart: the report's id")
+  func meetingTags() throws {
+    for (width, cut) in [(120, 26), (80, 12)] {
+      // Tall enough to show the whole agenda.
+      let h = try BoardHarness(width: width, height: 120)
+      h.board.startMeeting(includeRest: true)
+      let lines = h.text.split(separator: "\n")
+      let ids = h.board.store.slots.map(\.id)
+      let tags = ItemsPaneView.reportTags(ids, width: cut)
+      #expect(Set(tags).count == ids.count)
+      if width == 120 { #expect(tags == ids) }
+      for entry in h.board.state.entries {
+        guard case .item(let slot, let row) = entry else { continue }
+        let ref = h.board.store.slots[slot].rows[row].string(.ref)!
+        let tagged = lines.filter { $0.contains("┃\(ref) ") && $0.contains("[\(tags[slot])] ") }
+        #expect(!tagged.isEmpty, "\(width): \(ref) of \(ids[slot])")
+        #expect(ids[slot].hasPrefix(tags[slot].replacingOccurrences(of: "…", with: "")))
+      }
+      #expect(!h.text.contains("[HMICFRS Report 2…]"))
+    }
+    // Reports whose ids share a long start are cut only as far as they still differ.
+    let similar = ItemsPaneView.reportTags(
+      ["hmicfrs-report-2023-action-plan", "hmicfrs-report-2024-action-plan", "misconduct"], width: 12)
+    #expect(similar == ["hmicfrs-report-2023…", "hmicfrs-report-2024…", "misconduct"])
+    #expect(ItemsPaneView.reportTags(["a", "b"], width: 40) == ["a", "b"])
+  }
+}
