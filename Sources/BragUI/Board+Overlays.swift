@@ -148,7 +148,8 @@ extension Board {
     if editor.confirmingDiscard {
       if key == .character("y") {
         state.mode = .normal
-        state.message = .info(Strings.updateDiscarded)
+        state.message = .info(
+          editor.purpose == .returnNarrative ? Strings.narrativeDiscarded : Strings.updateDiscarded)
       } else {
         editor.confirmingDiscard = false
         state.mode = .editor(editor)

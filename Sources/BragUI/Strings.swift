@@ -6,14 +6,25 @@ enum Strings {
   // MARK: Opening
   static let noReports = "The data folder has no reports yet: try 'brag init' or 'brag add report'."
   static func filesFailed(_ count: Int) -> String {
-    "\(count) file(s) failed to load and are read-only: see the reports pane"
+    count == 1
+      ? "1 file failed to load and is read-only: see the reports pane"
+      : "\(count) files failed to load and are read-only: see the reports pane"
   }
   static func scannerProblem(_ problem: String) -> String { "\(problem): the ! marks check patterns only" }
   static let keyDoesNothing = "That key does nothing here; press ? for the list of keys"
   static let reloaded = "Reloaded: a data file changed on disk"
+  static let tooSmallTitle = "Enlarge the window"
+  static func tooSmall(_ width: Int, _ height: Int) -> [String] {
+    [
+      "BRAG Board needs at least \(Layout.minimumWidth)×\(Layout.minimumHeight);",
+      "this one is \(width)×\(height). q quits.",
+    ]
+  }
 
   // MARK: Showing
-  static func overdueOnly(_ count: Int) -> String { "Overdue only: \(count) items with something overdue" }
+  static func overdueOnly(_ count: Int) -> String {
+    "Overdue only: \(Strings.count(count, "item")) with something overdue"
+  }
   static let showingAll = "Showing all items"
   static let windowOff = "Due-soon window off"
   static func window(_ label: String, items: Int) -> String { "Items \(label) or already overdue: \(items)" }
@@ -42,13 +53,27 @@ enum Strings {
     "Items with an action owned by '\(owner)': \(items)"
   }
   static func filterSummary(_ parts: [String], items: Int) -> String {
-    "Filter: \(parts.joined(separator: " · ")) (\(items) items)"
+    "Filter: \(parts.joined(separator: " · ")) (\(Strings.count(items, "item")))"
   }
   static let noFilter = "No filter"
 
-  // MARK: Editing
+  // MARK: Counting
+  /// "1 report", "4 reports"; "1 item", "44 items".
+  static func count(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+    count == 1 ? "1 \(singular)" : "\(count) \(plural ?? singular + "s")"
+  }
   /// "1 word", "12 words".
-  static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
+  static func words(_ count: Int) -> String { Strings.count(count, "word") }
+  /// "OVERDUE by 1 day", "OVERDUE by 664 days".
+  static func overdueBy(_ days: Int) -> String { "OVERDUE by \(Strings.count(days, "day"))" }
+  /// "Due today", "Due in 1 day", "Due in 9 days".
+  static func dueIn(_ days: Int) -> String {
+    days == 0 ? "Due today" : "Due in \(Strings.count(days, "day"))"
+  }
+  /// The items pane's counter: which item is selected, and whether the list goes on.
+  static func itemPosition(_ position: Int, of count: Int) -> String { "item \(position) of \(count)" }
+
+  // MARK: Editing
   static func statusPrompt(_ label: String) -> String { "Status for \(label):" }
   static func updateTitle(_ label: String) -> String { "Update for \(label)" }
   static func narrativeTitle(_ label: String) -> String { "HMICFRS return narrative for \(label)" }
@@ -78,6 +103,7 @@ enum Strings {
   static let noItemSelected = "No item selected: choose one in the items pane first"
   static let cancelled = "Cancelled"
   static let updateDiscarded = "Update discarded"
+  static let narrativeDiscarded = "Narrative discarded"
   static let emptyUpdate = "The update is empty: type it first, or Esc to cancel"
   static func narrativeTooLong(_ words: Int) -> String {
     "Saved, but \(words) words is over HMICFRS's \(ReturnNarrative.wordLimit): the return export will refuse it"
@@ -99,7 +125,7 @@ enum Strings {
   static let emptyAgenda =
     "Meeting started: nothing overdue, at risk, due soon or unrated (+ adds everything else)"
   static func meetingStarted(_ count: Int) -> String {
-    "Meeting started: \(count) items. Enter/→ next, ← previous, M records a decision, m ends"
+    "Meeting started: \(Strings.count(count, "item")). Enter/→ next, ← previous, M records a decision, m ends"
   }
   static let lastAgendaItem = "That was the last item: m ends the meeting and writes the minutes"
   static let firstAgendaItem = "This is the first item"

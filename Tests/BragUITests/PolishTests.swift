@@ -1,4 +1,5 @@
 import BragModel
+import BragSampleData
 import Foundation
 import Testing
 
@@ -380,5 +381,79 @@ struct WideTests {
       ["hmicfrs-report-2023-action-plan", "hmicfrs-report-2024-action-plan", "misconduct"], width: 12)
     #expect(similar == ["hmicfrs-report-2023…", "hmicfrs-report-2024…", "misconduct"])
     #expect(ItemsPaneView.reportTags(["a", "b"], width: 40) == ["a", "b"])
+  }
+}
+
+@Suite("Wording")
+struct WordingTests {
+  @Test("one of a thing is singular: 1 report, 1 item, 1 file, 1 day")
+  func singular() throws {
+    // A folder with one report and one file that fails to load.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("brag-ui-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let sample = try #require(SampleData.files.first { $0.name == "staffs-misconduct-2024.json" })
+    try Data(sample.bytes).write(to: folder.appendingPathComponent(sample.name))
+    try Data("{ not json".utf8).write(to: folder.appendingPathComponent("broken.json"))
+    let h = try BoardHarness(storage: .disk(folder: folder.path))
+    #expect(h.text.contains("│1 report "))
+    #expect(!h.text.contains("1 reports"))
+    #expect(h.text.contains("1 file failed to load and is read-only"))
+    h.go("Rec 2")
+    h.press(.character("R"))
+    h.press(.character("f"), .character("r"), .escape)
+    #expect(h.text.contains("Filter: Red (1 item)"))
+    #expect(Strings.overdueOnly(1) == "Overdue only: 1 item with something overdue")
+    #expect(Strings.meetingStarted(1).hasPrefix("Meeting started: 1 item."))
+    #expect(Strings.filesFailed(2) == "2 files failed to load and are read-only: see the reports pane")
+    #expect(Strings.count(4, "report") == "4 reports")
+    #expect(Strings.words(1) == "1 word")
+
+    let late = try BoardHarness(today: "2025-02-02")
+    late.go("Rec 2")
+    #expect(late.text.contains("OVERDUE by 1 day\n") || late.text.contains("OVERDUE by 1 day "))
+    let soon = try BoardHarness(today: "2025-01-31")
+    soon.go("Rec 2")
+    #expect(soon.text.contains("Due in 1 day "))
+  }
+
+  @Test("a tiny window says the real minimum in full, wrapped onto several lines")
+  func tinyWindow() throws {
+    let h = try BoardHarness(width: 30, height: 8)
+    Snapshot.check(h.text, named: "tiny-30x8")
+    let words = h.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words == "Enlarge the window BRAG Board needs at least 60×15; this one is 30×8. q quits.")
+    for width in [1, 5, 12, 20, 59] {
+      for height in [1, 3, 8, 14] {
+        var screen = ScreenBuffer(width: width, height: height)
+        h.board.render(into: &screen)  // never crashes, however small
+      }
+    }
+  }
+
+  @Test("discarding a narrative says 'Narrative discarded'; an update, 'Update discarded'")
+  func discarded() throws {
+    let h = try BoardHarness()
+    h.press(.character("E"))
+    h.type(" and more")
+    h.press(.escape, .character("y"))
+    #expect(h.text.contains("Narrative discarded"))
+    h.press(.character("e"))
+    h.type("Half a thought")
+    h.press(.escape, .character("y"))
+    #expect(h.text.contains("Update discarded"))
+  }
+
+  @Test("the items pane's counter says what it counts: the item selected, of how many, and if there is more")
+  func counter() throws {
+    let h = try BoardHarness()
+    #expect(h.text.contains(" item 1 of 44 · more ↓ "))
+    h.press(.down)
+    #expect(h.text.contains(" item 2 of 44 · more ↓ "))
+    h.press(.end)
+    #expect(h.text.contains(" item 44 of 44 · end "))
+    h.press(.character("f"), .character("g"), .escape)
+    #expect(h.text.contains(" item 7 of 7 "))  // the list fits: no "more"
+    #expect(!h.text.contains("/48"))
   }
 }

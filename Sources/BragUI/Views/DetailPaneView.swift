@@ -176,11 +176,11 @@ struct DetailPaneView {
       lines += StyledLine.wrap("why: \(revision.reason)", width: width, style: .dim, indent: 5)
     }
     if let days = item.daysOverdue(on: today) {
-      lines.append(StyledLine("OVERDUE by \(days) days", .overdue))
+      lines.append(StyledLine(Strings.overdueBy(days), .overdue))
     } else if item.isDueSoon(on: today, within: Summary.defaultDueSoonDays),
       let days = item.daysUntilDue(on: today)
     {
-      lines.append(StyledLine(days == 0 ? "Due today" : "Due in \(days) days", .dueSoon))
+      lines.append(StyledLine(Strings.dueIn(days), .dueSoon))
     }
     return lines
   }

@@ -87,11 +87,18 @@ struct ItemsPaneView {
         }
       }
     }
+    // The counter: which item is selected, of how many; and whether the list goes on below.
+    var counter: [String] = []
+    if let position = state.itemEntryIndices.firstIndex(of: state.selectedEntry) {
+      counter.append(Strings.itemPosition(position + 1, of: state.itemEntryIndices.count))
+    }
     if state.entries.count > inner.height - 1 {
-      let position =
-        "\(min(state.itemsScroll + inner.height - 1, state.entries.count))/\(state.entries.count)"
-      screen.write(
-        " \(position) ", x: rect.maxX - DisplayWidth.of(position) - 4, y: rect.maxY - 1, style: .dim)
+      let more = state.itemsScroll + inner.height - 1 < state.entries.count
+      counter.append(more ? (screen.asciiOnly ? "more v" : "more ↓") : "end")
+    }
+    if !counter.isEmpty {
+      let text = counter.joined(separator: " · ")
+      screen.write(" \(text) ", x: rect.maxX - DisplayWidth.of(text) - 4, y: rect.maxY - 1, style: .dim)
     }
   }
 
