@@ -203,7 +203,7 @@ extension Board {
       }
       let listed = matches.filter { entryIndex(of: $0) != nil }
       if listed.isEmpty, let first = matches.first {
-        state.message = .error(Strings.notShown(label(of: first)))
+        state.message = .error(Strings.notShown(label(of: first), inMeeting: state.meeting != nil))
         return
       }
       matches = listed
@@ -236,7 +236,7 @@ extension Board {
       widened = true
     }
     guard entryIndex(of: target) != nil else {
-      state.message = .error(Strings.notShown(label(of: target)))
+      state.message = .error(Strings.notShown(label(of: target), inMeeting: state.meeting != nil))
       return
     }
     show(target)

@@ -46,7 +46,9 @@ enum Strings {
       ? "The only match for '\(text)'"
       : "\(position) of \(count) matches for '\(text)' — n for the next, N the previous"
   }
-  static func notShown(_ label: String) -> String { "\(label) is not on the agenda" }
+  static func notShown(_ label: String, inMeeting: Bool) -> String {
+    inMeeting ? "\(label) is not on the agenda" : "\(label) is no longer in the tracker"
+  }
   static let ownerPrompt = "Only items with an action owned by:"
   static let ownerCleared = "Owner filter cleared"
   static func ownerFilter(_ owner: String, items: Int) -> String {

@@ -457,3 +457,17 @@ struct WordingTests {
     #expect(!h.text.contains("/48"))
   }
 }
+
+extension JumpTests {
+  @Test("in a meeting a jump stays within the agenda, and says when an item is not on it")
+  func inAMeeting() throws {
+    let h = try BoardHarness()
+    h.press(.character("m"), .enter)  // overdue, Red, Amber, due soon, not rated
+    h.go("AFI 2")
+    #expect(selected(h) == "mfrs-action-plan-2023 AFI 2")
+    #expect(h.board.state.jump?.items.count == 1)  // round 3's AFI 2 is not on the agenda
+    h.go("Rec 21")
+    #expect(h.text.contains("Rec 21 is not on the agenda"))
+    #expect(h.board.state.meeting != nil)
+  }
+}
