@@ -35,8 +35,9 @@ extension Board {
     case .searchNext: findNext(forward: true)
     case .searchPrevious: findNext(forward: false)
     case .clear:
-      let hadSomething = state.search != nil || state.filter.isActive
+      let hadSomething = state.search != nil || state.jump != nil || state.filter.isActive
       state.search = nil
+      state.jump = nil
       state.filter = BoardFilter()
       state.message = hadSomething ? .info(Strings.searchCleared) : nil
     case .jump: state.mode = .prompt(Prompt(.jump, label: Strings.jumpPrompt))
@@ -143,7 +144,12 @@ extension Board {
     }
   }
 
+  /// n and N: the next or previous match of the last search or jump.
   mutating func findNext(forward: Bool) {
+    if state.jump != nil {
+      stepJump(forward: forward)
+      return
+    }
     guard let search = state.search else {
       state.message = .info(Strings.noSearchYet)
       return
@@ -166,47 +172,95 @@ extension Board {
     keepSelectionVisible()
   }
 
-  /// Finds an item by label ("AFI 3", "Rec 21"), then official number ("21"), then a label's
-  /// number ("3" for "AFI 3"): in view first, then anywhere.
-  mutating func jump(to text: String) {
-    let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-    guard !wanted.isEmpty else { return }
-    let tests: [(IndexedRow) -> Bool] = [
-      { ($0.string(.ref) ?? "").lowercased() == wanted },
-      { $0.number.map(String.init) == wanted },
-      { Int(wanted) != nil && ($0.string(.ref) ?? "").lowercased().hasSuffix(" " + wanted) },
-    ]
-    for matches in tests {
-      if let index = state.itemEntryIndices.first(where: { index in
-        guard case .item(let slot, let row) = state.entries[index] else { return false }
-        return matches(store.slots[slot].rows[row])
-      }) {
-        state.selectedEntry = index
-        state.selectedAction = nil
-        state.detailScroll = 0
-        state.focus = .items
-        keepSelectionVisible()
+  /// The items `query` finds, best first (label, then official number, then a label's number),
+  /// among the items shown or, with `everywhere`, in every report.
+  func jumpMatches(_ query: JumpQuery, everywhere: Bool) -> [RowID] {
+    var ranked: [(rank: Int, order: Int, id: RowID)] = []
+    func consider(slot: Int, row: Int) {
+      let indexed = store.slots[slot].rows[row]
+      guard let rank = query.rank(of: indexed), let text = indexed.string(.id), let id = RowID(text) else {
         return
       }
+      ranked.append((rank, ranked.count, id))
     }
-    // Not in view: look everywhere, widening the view to all reports without filters.
-    for matches in tests {
-      for (slotIndex, slot) in store.slots.enumerated() {
-        for row in slot.itemRows where matches(slot.rows[row]) {
-          state.selectedReport = 0
-          state.filter = BoardFilter()
-          ensureEntries()
-          if let index = state.entries.firstIndex(of: .item(slot: slotIndex, row: row)) {
-            state.selectedEntry = index
-            state.focus = .items
-            keepSelectionVisible()
-            state.message = .info(
-              Strings.widenedToReach(slot.rows[row].string(.ref) ?? text))
-          }
-          return
-        }
+    if everywhere {
+      for (slot, data) in store.slots.enumerated() {
+        for row in data.itemRows { consider(slot: slot, row: row) }
+      }
+    } else {
+      for index in state.itemEntryIndices {
+        if case .item(let slot, let row) = state.entries[index] { consider(slot: slot, row: row) }
       }
     }
-    state.message = .error(Strings.noSuchItem(text))
+    return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.map(\.id)
+  }
+
+  /// Finds items by label ("AFI 3", "Rec 21", "Recommendation 21"), then official number ("21"),
+  /// then a label's number ("3" for "AFI 3"): among the items shown first, then anywhere. Goes to
+  /// the best; when several match, n and N step through them.
+  mutating func jump(to text: String) {
+    guard let query = JumpQuery(text) else { return }
+    var matches = jumpMatches(query, everywhere: false)
+    var widened = false
+    if matches.isEmpty {
+      // Not in view: look everywhere, widening the view to all reports without filters.
+      matches = jumpMatches(query, everywhere: true)
+      if !matches.isEmpty && state.meeting == nil {
+        state.selectedReport = 0
+        state.filter = BoardFilter()
+        ensureEntries()
+        widened = true
+      }
+      let listed = matches.filter { entryIndex(of: $0) != nil }
+      if listed.isEmpty, let first = matches.first {
+        state.message = .error(Strings.notShown(label(of: first), inMeeting: state.meeting != nil))
+        return
+      }
+      matches = listed
+    }
+    guard let first = matches.first else {
+      state.message = .error(Strings.noSuchItem(text))
+      return
+    }
+    state.jump = JumpMatches(text: text, items: matches)
+    show(first)
+    var said: [String] = []
+    if widened { said.append(Strings.widenedToReach(label(of: first))) }
+    if matches.count > 1 { said.append(Strings.jumpMatch(1, of: matches.count, for: text)) }
+    state.message = said.isEmpty ? nil : .info(said.joined(separator: " · "))
+  }
+
+  /// n and N after a jump: the next or previous of the items it found, round and round.
+  mutating func stepJump(forward: Bool) {
+    guard let jump = state.jump, !jump.items.isEmpty else { return }
+    let count = jump.items.count
+    let current = selectedItemID.flatMap { jump.items.firstIndex(of: $0) }
+    let next =
+      forward ? ((current ?? -1) + 1) % count : ((current ?? count) - 1 + count) % count
+    let target = jump.items[next]
+    var widened = false
+    if entryIndex(of: target) == nil && state.meeting == nil {
+      state.selectedReport = 0
+      state.filter = BoardFilter()
+      ensureEntries()
+      widened = true
+    }
+    guard entryIndex(of: target) != nil else {
+      state.message = .error(Strings.notShown(label(of: target), inMeeting: state.meeting != nil))
+      return
+    }
+    show(target)
+    let match = Strings.jumpMatch(next + 1, of: count, for: jump.text)
+    state.message = .info(widened ? Strings.widenedToReach(label(of: target)) + " · " + match : match)
+  }
+
+  /// Selects an item in the items pane, which must be listed.
+  private mutating func show(_ id: RowID) {
+    guard let index = entryIndex(of: id) else { return }
+    state.selectedEntry = index
+    state.selectedAction = nil
+    state.detailScroll = 0
+    state.focus = .items
+    keepSelectionVisible()
   }
 }

@@ -28,17 +28,107 @@ extension Board {
         state.detailScroll = 0
       }
     case .detail:
-      let count = selectedActionCount
-      if count > 0 && abs(delta) == 1 {
-        let current = state.selectedAction ?? (delta > 0 ? -1 : count)
-        let next = current + delta
-        state.selectedAction = next < 0 || next >= count ? nil : next
-        if state.selectedAction == nil { state.detailScroll = max(0, state.detailScroll + delta) }
-      } else {
-        state.detailScroll = max(0, state.detailScroll + delta)
-      }
+      moveInDetail(delta)
     }
     keepSelectionVisible()
+  }
+
+  /// The detail pane at this size: how many lines its content takes, which lines each action
+  /// takes, and how many lines show at once.
+  struct DetailGeometry {
+    var lineCount: Int
+    var actions: [Range<Int>]
+    var height: Int
+
+    var maxScroll: Int { max(0, lineCount - height) }
+
+    /// The scroll that shows `lines` whole, moving as little as possible from `scroll`.
+    func scroll(_ scroll: Int, showing lines: Range<Int>) -> Int {
+      var scroll = scroll
+      if lines.upperBound > scroll + height { scroll = lines.upperBound - height }
+      if lines.lowerBound < scroll { scroll = lines.lowerBound }
+      return max(0, min(maxScroll, scroll))
+    }
+
+    func isVisible(_ lines: Range<Int>, at scroll: Int) -> Bool {
+      lines.lowerBound >= scroll && lines.upperBound <= scroll + height
+    }
+  }
+
+  var detailGeometry: DetailGeometry {
+    let inner = layout.detail.inset(1)
+    guard inner.height > 0, inner.width > 2 else {
+      return DetailGeometry(lineCount: 0, actions: [], height: 1)
+    }
+    let content = DetailPaneView(board: self).layout(width: inner.width - 1)
+    return DetailGeometry(lineCount: content.lines.count, actions: content.actions, height: inner.height)
+  }
+
+  /// ↑ ↓ step through the item's actions and on past them to the pane's end (the latest update,
+  /// the recent changes); PgUp and PgDn page, keeping a picked action only while it is in view;
+  /// Home and End go to the very top and the very end.
+  mutating func moveInDetail(_ delta: Int) {
+    let geometry = detailGeometry
+    let actions = geometry.actions
+    var scroll = min(state.detailScroll, geometry.maxScroll)
+    if let picked = state.selectedAction, actions.indices.contains(picked) {
+      scroll = geometry.scroll(scroll, showing: actions[picked])
+    }
+    func pick(_ index: Int) {
+      state.selectedAction = index
+      state.detailPastActions = false
+      scroll = geometry.scroll(scroll, showing: actions[index])
+    }
+    // Past the actions: ↓ scrolls on rather than going back to the first one.
+    let past = scroll > 0 && (state.detailPastActions || actions.last.map { $0.lowerBound < scroll } ?? false)
+    switch delta {
+    case 1 where !actions.isEmpty:
+      if let picked = state.selectedAction {
+        if picked + 1 < actions.count {
+          pick(picked + 1)
+        } else if scroll < geometry.maxScroll {
+          state.selectedAction = nil
+          state.detailPastActions = true
+          scroll += 1
+        }
+      } else if !past, let next = actions.firstIndex(where: { $0.lowerBound >= scroll }) {
+        pick(next)
+      } else {
+        scroll = min(geometry.maxScroll, scroll + 1)
+      }
+    case -1 where !actions.isEmpty:
+      if let picked = state.selectedAction {
+        if picked > 0 {
+          pick(picked - 1)
+        } else {
+          state.selectedAction = nil
+          scroll = max(0, scroll - 1)
+        }
+      } else if past, let last = actions.indices.last,
+        geometry.isVisible(actions[last], at: scroll) || geometry.isVisible(actions[last], at: scroll - 1)
+      {
+        pick(last)
+      } else if scroll == 0 {
+        // At the top, ↑ wraps round to the last action, as it always has.
+        if let last = actions.indices.last { pick(last) }
+      } else {
+        scroll -= 1
+      }
+    case 1, -1:
+      scroll = max(0, min(geometry.maxScroll, scroll + delta))
+    default:
+      // Home and End (a huge step), or a page.
+      scroll = max(0, min(geometry.maxScroll, scroll + delta))
+      if let picked = state.selectedAction,
+        abs(delta) >= 1_000_000 || !actions.indices.contains(picked)
+          || !geometry.isVisible(actions[picked], at: scroll)
+      {
+        state.selectedAction = nil
+      }
+      // At the end, ↓ has nothing left to reach and ↑ goes back to the last action.
+      state.detailPastActions = delta > 0 && scroll >= geometry.maxScroll
+    }
+    state.detailScroll = scroll
   }
 
   mutating func selectFirstItem() {
@@ -95,7 +185,7 @@ extension Board {
         let visible = max(1, Layout.innerHeight(layout.items) - 1)
         state.itemsScroll = max(0, min(max(0, state.entries.count - visible), state.itemsScroll + delta))
       case .detail:
-        state.detailScroll = max(0, state.detailScroll + delta)
+        moveInDetail(delta)
       }
     case .press:
       state.focus = pane

@@ -55,16 +55,15 @@ extension Board {
     }
   }
 
-  /// What a timescale typed at a prompt resolves to, shown live beside it.
-  func resolutionHint(_ text: String) -> String? {
-    guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+  /// What a timescale typed at a prompt resolves to, shown live beside it. A revised due date
+  /// must be a date; an action's timescale may name none, but then it is never overdue.
+  func resolutionHint(_ text: String, revising: Bool = false) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty else { return nil }
     let timescale = TimescaleResolver.resolve(text, context: TimescaleContext(reference: context.today))
     if let due = timescale.due { return "→ \(due.longDescription) (\(timescale.precision.rawValue))" }
-    return switch timescale.precision {
-    case .ongoing: "→ ongoing: no due date"
-    case .missing: "→ no date"
-    default: "→ no date can be read from this; it will be kept as written and flagged"
-    }
+    if revising { return CalendarDate(trimmed).map { "→ \($0.longDescription)" } ?? Strings.notADateHint }
+    return timescale.precision == .ongoing ? Strings.ongoingHint : Strings.noDateHint
   }
 
   private mutating func finish(_ prompt: Prompt) {
@@ -73,6 +72,8 @@ extension Board {
     switch prompt.purpose {
     case .search:
       state.search = trimmed.isEmpty ? nil : trimmed
+      // n and N follow the last search or jump: this search, now.
+      if state.search != nil { state.jump = nil }
       if state.search != nil { findNext(forward: true) }
     case .jump:
       jump(to: trimmed)
@@ -147,9 +148,13 @@ extension Board {
         trimmed.isEmpty ? nil : trimmed,
         context: TimescaleContext(publication: report.published, reference: context.today))
       let action = Action(id: fullItem.nextActionID, text: actionText, owner: owner, timescale: timescale)
+      let what = "gained action \(fullItem.nextActionLabel)"
+      // A timescale with no date is kept, but the action can never be overdue: say so.
+      let undated = timescale.due == nil && timescale.precision != .ongoing
       edit(
-        .addAction(action, at: nil), item,
-        describing: "gained action \(fullItem.nextActionLabel)")
+        .addAction(action, at: nil), item, describing: what,
+        note: undated
+          ? .error(Strings.savedWithoutDate("\(label(of: item)) \(what)", timescale.written)) : nil)
     }
   }
 
@@ -157,7 +162,8 @@ extension Board {
     if editor.confirmingDiscard {
       if key == .character("y") {
         state.mode = .normal
-        state.message = .info(Strings.updateDiscarded)
+        state.message = .info(
+          editor.purpose == .returnNarrative ? Strings.narrativeDiscarded : Strings.updateDiscarded)
       } else {
         editor.confirmingDiscard = false
         state.mode = .editor(editor)

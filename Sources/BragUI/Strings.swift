@@ -6,21 +6,32 @@ enum Strings {
   // MARK: Opening
   static let noReports = "The data folder has no reports yet: try 'brag init' or 'brag add report'."
   static func filesFailed(_ count: Int) -> String {
-    "\(count) file(s) failed to load and are read-only: see the reports pane"
+    count == 1
+      ? "1 file failed to load and is read-only: see the reports pane"
+      : "\(count) files failed to load and are read-only: see the reports pane"
   }
   static func scannerProblem(_ problem: String) -> String { "\(problem): the ! marks check patterns only" }
   static let keyDoesNothing = "That key does nothing here; press ? for the list of keys"
   static let reloaded = "Reloaded: a data file changed on disk"
+  static let tooSmallTitle = "Enlarge the window"
+  static func tooSmall(_ width: Int, _ height: Int) -> [String] {
+    [
+      "BRAG Board needs at least \(Layout.minimumWidth)×\(Layout.minimumHeight);",
+      "this one is \(width)×\(height). q quits.",
+    ]
+  }
 
   // MARK: Showing
-  static func overdueOnly(_ count: Int) -> String { "Overdue only: \(count) items with something overdue" }
+  static func overdueOnly(_ count: Int) -> String {
+    "Overdue only: \(Strings.count(count, "item")) with something overdue"
+  }
   static let showingAll = "Showing all items"
   static let windowOff = "Due-soon window off"
   static func window(_ label: String, items: Int) -> String { "Items \(label) or already overdue: \(items)" }
   static let searchPrompt = "Search all text:"
   static let searchCleared = "Search and filters cleared"
   static let jumpPrompt = "Jump to (number or label, e.g. 21 or AFI 3):"
-  static let noSearchYet = "No search yet: press / to search"
+  static let noSearchYet = "Nothing to step through yet: / searches, : jumps"
   static func noMatch(_ search: String) -> String { "No match for '\(search)' in the items shown" }
   static func match(_ position: Int, of count: Int, for search: String) -> String {
     "Match \(position) of \(count) for '\(search)' (n next, N previous, Esc clears)"
@@ -29,19 +40,42 @@ enum Strings {
     "Showing all reports without filters to reach \(label)"
   }
   static func noSuchItem(_ text: String) -> String { "No item numbered or labelled '\(text)'" }
+  /// "1 of 4 matches for '1' — n for the next, N the previous".
+  static func jumpMatch(_ position: Int, of count: Int, for text: String) -> String {
+    count == 1
+      ? "The only match for '\(text)'"
+      : "\(position) of \(count) matches for '\(text)' — n for the next, N the previous"
+  }
+  static func notShown(_ label: String, inMeeting: Bool) -> String {
+    inMeeting ? "\(label) is not on the agenda" : "\(label) is no longer in the tracker"
+  }
   static let ownerPrompt = "Only items owned by, or with an action owned by:"
   static let ownerCleared = "Owner filter cleared"
   static func ownerFilter(_ owner: String, items: Int) -> String {
     "Items owned by '\(owner)', or with an action owned by them: \(items)"
   }
   static func filterSummary(_ parts: [String], items: Int) -> String {
-    "Filter: \(parts.joined(separator: " · ")) (\(items) items)"
+    "Filter: \(parts.joined(separator: " · ")) (\(Strings.count(items, "item")))"
   }
   static let noFilter = "No filter"
 
-  // MARK: Editing
+  // MARK: Counting
+  /// "1 report", "4 reports"; "1 item", "44 items".
+  static func count(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+    count == 1 ? "1 \(singular)" : "\(count) \(plural ?? singular + "s")"
+  }
   /// "1 word", "12 words".
-  static func words(_ count: Int) -> String { count == 1 ? "1 word" : "\(count) words" }
+  static func words(_ count: Int) -> String { Strings.count(count, "word") }
+  /// "OVERDUE by 1 day", "OVERDUE by 664 days".
+  static func overdueBy(_ days: Int) -> String { "OVERDUE by \(Strings.count(days, "day"))" }
+  /// "Due today", "Due in 1 day", "Due in 9 days".
+  static func dueIn(_ days: Int) -> String {
+    days == 0 ? "Due today" : "Due in \(Strings.count(days, "day"))"
+  }
+  /// The items pane's counter: which item is selected, and whether the list goes on.
+  static func itemPosition(_ position: Int, of count: Int) -> String { "item \(position) of \(count)" }
+
+  // MARK: Editing
   static func statusPrompt(_ label: String) -> String { "Status for \(label):" }
   static func ratingReasonPrompt(_ label: String, _ brag: BRAG, status: String?) -> String {
     let follows = status.map { "; status becomes “\($0)”" } ?? ""
@@ -57,6 +91,13 @@ enum Strings {
     "Why is \(label) moving to \(date.longDescription)?"
   }
   static let reasonRequired = "A reason is required. "
+  static let notADateHint = "→ not a date: Enter will ask again"
+  static let ongoingHint = "→ ongoing: no due date"
+  static let noDateHint = "→ no date: never overdue"
+  static func savedWithoutDate(_ description: String, _ written: String?) -> String {
+    written.map { "\(description) · saved, but '\($0)' gives no date: it is never overdue" }
+      ?? "\(description) · saved with no timescale: it is never overdue"
+  }
   static func notADate(_ text: String) -> String { "'\(text)' is not a date; try 2027-03-31 or Mar 2027" }
   static func newActionPrompt(_ label: String) -> String { "New action under \(label):" }
   static let actionOwnerPrompt = "Owner or responsible function:"
@@ -69,6 +110,7 @@ enum Strings {
   static let noItemSelected = "No item selected: choose one in the items pane first"
   static let cancelled = "Cancelled"
   static let updateDiscarded = "Update discarded"
+  static let narrativeDiscarded = "Narrative discarded"
   static let emptyUpdate = "The update is empty: type it first, or Esc to cancel"
   static func narrativeTooLong(_ words: Int) -> String {
     "Saved, but \(words) words is over HMICFRS's \(ReturnNarrative.wordLimit): the return export will refuse it"
@@ -132,7 +174,7 @@ enum Strings {
   static let emptyAgenda =
     "Meeting started: nothing overdue, at risk, due soon or unrated (+ adds everything else)"
   static func meetingStarted(_ count: Int) -> String {
-    "Meeting started: \(count) items. Enter/→ next, ← previous, M records a decision, m ends"
+    "Meeting started: \(Strings.count(count, "item")). Enter/→ next, ← previous, M records a decision, m ends"
   }
   static let lastAgendaItem = "That was the last item: m ends the meeting and writes the minutes"
   static let firstAgendaItem = "This is the first item"

@@ -133,7 +133,7 @@ struct BoardEditTests {
     #expect(item.timescale.due == CalendarDate("2025-02-01"))
     #expect(item.history.last?.field == "revisedDue")
     #expect(!h.text.contains("+664d"))
-    #expect(h.text.contains("Revised: 31 March 2027"))
+    #expect(h.text.contains("revised to 31 March 2027"))
   }
 
   @Test("a adds an action: text, owner, timescale resolved at once; x closes or removes one after asking")

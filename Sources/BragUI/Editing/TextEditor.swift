@@ -85,3 +85,50 @@ public struct TextEditor: Equatable, Sendable {
     return true
   }
 }
+
+extension TextEditor {
+  /// One screen row of a wrapped line: `characters[start..<end]` of line `line`.
+  struct Row: Equatable {
+    var line: Int
+    var start: Int
+    var end: Int
+  }
+
+  /// The text as the editor shows it, each line wrapped to `width` columns at word boundaries.
+  ///
+  /// A row breaks after the last space that fits (the spaces stay at the end of the row, where
+  /// they do not show), so a word is never split unless it is longer than a whole row.
+  func rows(width: Int) -> [Row] {
+    let width = max(1, width)
+    var rows: [Row] = []
+    for (index, line) in lines.enumerated() {
+      var start = 0
+      repeat {
+        var end = start
+        var used = 0
+        while end < line.count, used + DisplayWidth.of(line[end]) <= width {
+          used += DisplayWidth.of(line[end])
+          end += 1
+        }
+        if end < line.count {
+          if line[end].isWhitespace {
+            // The break falls on a space: it, and any after it, end this row.
+            while end < line.count, line[end].isWhitespace { end += 1 }
+          } else if let space = line[start..<end].lastIndex(where: \.isWhitespace) {
+            end = space + 1
+          } else if end == start {
+            end = start + 1  // a character wider than the row
+          }
+        }
+        rows.append(Row(line: index, start: start, end: end))
+        start = end
+      } while start < line.count
+    }
+    return rows
+  }
+
+  /// The row that holds the cursor: at a break it is the start of the next row.
+  func cursorRow(in rows: [Row]) -> Int {
+    rows.lastIndex { $0.line == row && $0.start <= column } ?? 0
+  }
+}

@@ -37,8 +37,11 @@ public enum KeyBindings {
         .cycleWindow),
       KeyBinding([.character("f")], "f", "filter: BRAG, not rated, owner", section: "Show", .openFilter),
       KeyBinding([.character("/")], "/", "search all text", section: "Show", .search),
-      KeyBinding([.character("n")], "n", "next match", section: "Show", .searchNext),
-      KeyBinding([.character("N")], "N", "previous match", section: "Show", .searchPrevious),
+      KeyBinding(
+        [.character("n")], "n", "next match of the last search or jump", section: "Show", .searchNext),
+      KeyBinding(
+        [.character("N")], "N", "previous match of the last search or jump", section: "Show",
+        .searchPrevious),
       KeyBinding([.escape], "Esc", "clear search and filters", section: "Show", .clear),
       KeyBinding([.character("B")], "B", "rate Blue (complete)", section: "Edit", .setBRAG(.blue)),
       KeyBinding([.character("R")], "R", "rate Red (off track)", section: "Edit", .setBRAG(.red)),

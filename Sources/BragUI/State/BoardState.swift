@@ -50,8 +50,13 @@ public struct BoardState: Equatable, Sendable {
   /// The action picked in the detail pane (index into the item's actions), if any.
   public var selectedAction: Int?
   public var detailScroll = 0
+  /// Set when ↓ (or End) has taken the detail pane past the item's actions, so ↓ scrolls on to
+  /// the end instead of going back to the first action. Only counts while scrolled down.
+  var detailPastActions = false
   public var filter = BoardFilter()
   public var search: String?
+  /// The last jump's matches, when it came after the last search: n and N step through them.
+  var jump: JumpMatches?
   public var mode = Mode.normal
   /// The meeting in progress, if any: the items pane follows its agenda.
   public var meeting: Meeting?

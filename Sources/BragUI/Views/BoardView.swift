@@ -21,17 +21,39 @@ struct BoardView {
     OverlayView(board: board).render(into: &screen, layout: layout)
   }
 
+  /// "Enlarge the window" and the sizes, each line wrapped (evenly) to fit however small the
+  /// window is, centred.
   private func renderTooSmall(into screen: inout ScreenBuffer) {
-    let lines = [
-      "Enlarge the window",
-      "BRAG Board needs at least \(Layout.minimumWidth)×\(Layout.minimumHeight);",
-      "this one is \(screen.width)×\(screen.height). q quits.",
-    ]
-    let top = max(0, screen.height / 2 - 1)
-    for (offset, line) in lines.enumerated() where top + offset < screen.height {
+    let width = max(1, screen.width - 2)
+    let lines =
+      [(Strings.tooSmallTitle, StyleRole.title)]
+      + Strings.tooSmall(screen.width, screen.height).flatMap { line in
+        Self.evenlyWrapped(line, width: width).map { ($0, StyleRole.normal) }
+      }
+    let top = max(0, min(screen.height / 2 - 1, screen.height - lines.count))
+    for (offset, (line, style)) in lines.enumerated() where top + offset < screen.height {
       let x = max(0, (screen.width - DisplayWidth.of(line)) / 2)
-      screen.write(line, x: x, y: top + offset, style: offset == 0 ? .title : .normal)
+      screen.write(line, x: x, y: top + offset, style: style)
     }
+  }
+
+  /// `text` word-wrapped to at most `width` columns in as few lines as a plain wrap takes, with
+  /// the lines as even as they can be ("BRAG Board needs" / "at least 60×15;", not a lone
+  /// "60×15;").
+  static func evenlyWrapped(_ text: String, width: Int) -> [String] {
+    func wrap(_ width: Int) -> [String] {
+      StyledLine.wrap(text, width: width).map { $0.segments.map(\.text).joined() }
+    }
+    let lines = wrap(width)
+    var best = lines
+    var narrower = width - 1
+    while narrower > 0 {
+      let tried = wrap(narrower)
+      guard tried.count == lines.count else { break }
+      best = tried
+      narrower -= 1
+    }
+    return best
   }
 
   private func renderHeader(_ rect: Rect, into screen: inout ScreenBuffer) {
@@ -56,6 +78,9 @@ struct BoardView {
     parts.append("\(board.summary.total.overdue) overdue")
     parts += state.filter.summary
     if let search = state.search { parts.append("search '\(search)'") }
+    if let jump = state.jump, jump.items.count > 1 {
+      parts.append("jump '\(jump.text)' (\(jump.items.count) matches)")
+    }
     let facts = parts.joined(separator: " · ")
     if let message = state.message {
       let style: StyleRole = message.kind == .error ? .error : .message

@@ -33,18 +33,29 @@ struct DetailPaneView {
     }
   }
 
-  func content(width: Int) -> [StyledLine] {
+  /// The pane's lines at `width` columns, and which lines each of the item's actions takes (so
+  /// the board can scroll to an action, or past them all).
+  struct Content {
+    var lines: [StyledLine]
+    var actions: [Range<Int>] = []
+  }
+
+  func content(width: Int) -> [StyledLine] { layout(width: width).lines }
+
+  func layout(width: Int) -> Content {
     if let failure = board.selectedFailure {
-      return [StyledLine("This file failed to load and is read-only:", .error)]
-        + StyledLine.wrap(failure.description, width: width, style: .error)
-        + [StyledLine(""), StyledLine("Fix it in an editor; the board reloads it when it changes.", .dim)]
+      return Content(
+        lines: [StyledLine("This file failed to load and is read-only:", .error)]
+          + StyledLine.wrap(failure.description, width: width, style: .error)
+          + [StyledLine(""), StyledLine("Fix it in an editor; the board reloads it when it changes.", .dim)])
     }
     guard let item = board.selectedFullItem, let (slot, _) = board.state.selectedItem else {
-      return [StyledLine("Select an item to see its detail.", .dim)]
+      return Content(lines: [StyledLine("Select an item to see its detail.", .dim)])
     }
     let report = board.store.slots[slot]
     let today = board.context.today
     var lines: [StyledLine] = []
+    var actionRanges: [Range<Int>] = []
     let kind = item.kind == .recommendation ? "Recommendation" : "Area for improvement"
     var heading: [(String, StyleRole)] = [(item.label, .title), ("  \(kind)", .dim)]
     if let number = item.number, item.label != "Rec \(number)" {
@@ -90,8 +101,10 @@ struct DetailPaneView {
         StyledLine(""), StyledLine("Actions (\(item.actions.count)) — Tab here, ↑↓ to pick one", .title),
       ]
       for (index, action) in item.actions.enumerated() {
+        let start = lines.count
         lines += actionLines(
           action, index: index, label: item.actionLabel(at: index), today: today, width: width)
+        actionRanges.append(start..<lines.count)
       }
     }
     if let update = item.latestUpdate {
@@ -121,7 +134,7 @@ struct DetailPaneView {
           width: width, style: .dim, indent: 0)
       }
     }
-    return lines
+    return Content(lines: lines, actions: actionRanges)
   }
 
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
@@ -143,22 +156,32 @@ struct DetailPaneView {
       parts.append((timescale.precision == .unresolved ? "  no resolvable date" : "", .error))
     case (nil, nil): parts.append(("no deadline given", .dim))
     }
-    var lines = [StyledLine(parts)]
+    // A revised date sits beside the original, which stays in view: on the same line when both
+    // fit, else on the next; the reason wraps below.
+    var lines: [StyledLine] = []
+    if let revision = item.revisedDue {
+      let revised: [(String, StyleRole)] = [("revised to ", .dim), (revision.due.longDescription, .title)]
+      let together = StyledLine(parts + [("  ·  ", .dim)] + revised)
+      if together.width <= width {
+        lines.append(together)
+      } else {
+        lines += [StyledLine(parts), StyledLine([("     ", .normal)] + revised)]
+      }
+    } else {
+      lines.append(StyledLine(parts))
+    }
     if let basis = timescale.basis {
       lines += StyledLine.wrap("(\(basis))", width: width, style: .dim, indent: 5)
     }
     if let revision = item.revisedDue {
-      lines.append(
-        StyledLine([
-          ("Revised: ", .dim), (revision.due.longDescription, .normal), (" — \(revision.reason)", .dim),
-        ]))
+      lines += StyledLine.wrap("why: \(revision.reason)", width: width, style: .dim, indent: 5)
     }
     if let days = item.daysOverdue(on: today) {
-      lines.append(StyledLine("OVERDUE by \(days) days", .overdue))
+      lines.append(StyledLine(Strings.overdueBy(days), .overdue))
     } else if item.isDueSoon(on: today, within: Summary.defaultDueSoonDays),
       let days = item.daysUntilDue(on: today)
     {
-      lines.append(StyledLine(days == 0 ? "Due today" : "Due in \(days) days", .dueSoon))
+      lines.append(StyledLine(Strings.dueIn(days), .dueSoon))
     }
     return lines
   }

@@ -34,6 +34,13 @@ struct ItemsPaneView {
     let inner = rect.inset(1)
     guard inner.height > 0 else { return }
     let columns = Columns(width: inner.width)
+    // In a meeting the agenda mixes reports: each item is tagged with its report, leaving at
+    // least 16 columns for the item's words.
+    let tags =
+      state.meeting == nil
+      ? []
+      : Self.reportTags(
+        board.store.slots.map(\.id), width: max(12, columns.text - 16), ellipsis: screen.ellipsis)
     // Column header.
     var x = inner.x
     func header(_ text: String, _ width: Int) {
@@ -69,7 +76,10 @@ struct ItemsPaneView {
         screen.write(
           "\(screen.asciiOnly ? "--" : "──") \(title) ", x: inner.x, y: y, width: inner.width, style: .title)
       case .item(let slot, let row):
-        drawItem(slot: slot, row: row, y: y, x: inner.x, columns: columns, into: &screen)
+        drawItem(
+          slot: slot, row: row, y: y, x: inner.x, columns: columns,
+          tag: tags.indices.contains(slot) ? tags[slot] : nil,
+          into: &screen)
         if index == state.selectedEntry {
           screen.restyle(
             Rect(x: inner.x, y: y, width: inner.width, height: 1),
@@ -77,16 +87,36 @@ struct ItemsPaneView {
         }
       }
     }
+    // The counter: which item is selected, of how many; and whether the list goes on below.
+    var counter: [String] = []
+    if let position = state.itemEntryIndices.firstIndex(of: state.selectedEntry) {
+      counter.append(Strings.itemPosition(position + 1, of: state.itemEntryIndices.count))
+    }
     if state.entries.count > inner.height - 1 {
-      let position =
-        "\(min(state.itemsScroll + inner.height - 1, state.entries.count))/\(state.entries.count)"
-      screen.write(
-        " \(position) ", x: rect.maxX - DisplayWidth.of(position) - 4, y: rect.maxY - 1, style: .dim)
+      let more = state.itemsScroll + inner.height - 1 < state.entries.count
+      counter.append(more ? (screen.asciiOnly ? "more v" : "more ↓") : "end")
+    }
+    if !counter.isEmpty {
+      let text = counter.joined(separator: " · ")
+      screen.write(" \(text) ", x: rect.maxX - DisplayWidth.of(text) - 4, y: rect.maxY - 1, style: .dim)
     }
   }
 
+  /// Tags that tell reports apart in a meeting's agenda: each report's id (no two reports share
+  /// one), cut to `width` columns when the cut ones still differ, else only as far as they do.
+  static func reportTags(_ ids: [String], width: Int, ellipsis: String = "…") -> [String] {
+    let longest = ids.map { DisplayWidth.of($0) }.max() ?? 0
+    var cut = max(1, width)
+    while cut < longest {
+      let tags = ids.map { DisplayWidth.truncate($0, to: cut, ellipsis: ellipsis) }
+      if Set(tags).count == Set(ids).count { return tags }
+      cut += 1
+    }
+    return ids
+  }
+
   private func drawItem(
-    slot: Int, row: Int, y: Int, x: Int, columns: Columns, into screen: inout ScreenBuffer
+    slot: Int, row: Int, y: Int, x: Int, columns: Columns, tag: String?, into screen: inout ScreenBuffer
   ) {
     let slotData = board.store.slots[slot]
     let item = slotData.rows[row]
@@ -107,8 +137,7 @@ struct ItemsPaneView {
       board.state.search.map { search in
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
       } ?? false
-    // In a meeting the agenda mixes reports: say which one each item belongs to.
-    let prefix = board.state.meeting == nil ? "" : "[\(DisplayWidth.truncate(slotData.title, to: 16))] "
+    let prefix = tag.map { "[\($0)] " } ?? ""
     cell(prefix + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
     cell(item.string(.status) ?? "", columns.status, .dim)
     let dueText: String

@@ -15,7 +15,9 @@ public struct Layout: Equatable, Sendable {
     header = Rect(x: 0, y: 0, width: width, height: 1)
     status = Rect(x: 0, y: height - 1, width: width, height: 1)
     let bodyHeight = max(0, height - 2)
-    let reportsWidth = width >= 110 ? 34 : max(22, width * 30 / 100)
+    // Wide terminals widen the reports pane with the width, so long titles show more: a
+    // quarter of the width, at least 34 (as at 120 columns) and at most 56.
+    let reportsWidth = width >= 110 ? max(34, min(56, width / 4)) : max(22, width * 30 / 100)
     reports = Rect(x: 0, y: 1, width: reportsWidth, height: bodyHeight)
     let rightWidth = width - reportsWidth
     let itemsHeight = max(6, bodyHeight * 11 / 20)

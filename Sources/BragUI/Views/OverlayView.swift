@@ -121,7 +121,8 @@ struct OverlayView {
 
   private func hint(for prompt: Prompt) -> String? {
     switch prompt.purpose {
-    case .revisedDate, .actionTimescale: board.resolutionHint(prompt.editor.text)
+    case .revisedDate: board.resolutionHint(prompt.editor.text, revising: true)
+    case .actionTimescale: board.resolutionHint(prompt.editor.text)
     case .revisedReason: "required"
     default: "Enter accepts · Esc cancels"
     }
@@ -138,24 +139,10 @@ struct OverlayView {
     let textTop = inner.y + 1
     let textHeight = inner.height - 2
     let textWidth = inner.width - 2
-    // Long lines wrap at the box's edge, so a 300-word narrative reads as a paragraph.
-    var rows: [(line: Int, start: Int, end: Int)] = []
-    for (index, line) in editor.text.lines.enumerated() {
-      var start = 0
-      var width = 0
-      for (position, character) in line.enumerated() {
-        let w = DisplayWidth.of(character)
-        if width + w > textWidth - 1 {
-          rows.append((index, start, position))
-          start = position
-          width = 0
-        }
-        width += w
-      }
-      rows.append((index, start, line.count))
-    }
-    let cursorRow =
-      rows.lastIndex { $0.line == editor.text.row && $0.start <= editor.text.column } ?? 0
+    // Long lines wrap at word boundaries, so a 300-word narrative reads as a paragraph; one
+    // column is kept for the cursor at the end of a row.
+    let rows = editor.text.rows(width: textWidth - 1)
+    let cursorRow = editor.text.cursorRow(in: rows)
     let top = max(0, cursorRow - textHeight + 1)
     for offset in 0..<textHeight where top + offset < rows.count {
       let row = rows[top + offset]

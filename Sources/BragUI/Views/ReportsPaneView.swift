@@ -30,7 +30,9 @@ struct ReportsPaneView {
 
   private func entryLines(_ index: Int, width: Int, ascii: Bool) -> [StyledLine] {
     if index == 0 {
-      return [StyledLine("All reports", .title), StyledLine("\(board.store.slots.count) reports", .dim)]
+      return [
+        StyledLine("All reports", .title), StyledLine(Strings.count(board.store.slots.count, "report"), .dim),
+      ]
         + tallyLines(board.summary.total, width: width, ascii: ascii)
     }
     let slotIndex = index - 1

@@ -13,6 +13,9 @@ struct StyledLine: Equatable {
 
   init(_ text: String, _ style: StyleRole = .normal) { self.init([(text, style)]) }
 
+  /// The columns the line takes on screen.
+  var width: Int { segments.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+
   static func == (a: StyledLine, b: StyledLine) -> Bool {
     a.segments.map(\.text) == b.segments.map(\.text) && a.segments.map(\.style) == b.segments.map(\.style)
   }
