@@ -18,17 +18,22 @@ extension Board {
     case .toggleOverdue:
       state.filter.overdueOnly.toggle()
       ensureEntries()
+      let shown = shownCounts
       state.message = .info(
         state.filter.overdueOnly
-          ? Strings.overdueOnly(state.itemEntryIndices.count) : Strings.showingAll
-      )
+          ? Strings.overdueShown(items: shown.overdueItems, actions: shown.actions, under: shown.items)
+          : Strings.showingAll)
     case .cycleWindow:
       state.filter.window = state.filter.window.next
       ensureEntries()
+      let shown = shownCounts
+      let window = state.filter.window
       state.message = .info(
-        state.filter.window == .none
-          ? Strings.windowOff : Strings.window(state.filter.window.label, items: state.itemEntryIndices.count)
-      )
+        window == .none
+          ? Strings.windowOff
+          : shown.items == 0
+            ? Strings.nothingFallsDue(window.span)
+            : Strings.window(window.label, items: shown.dueSoonItems, actions: shown.actions))
     case .openFilter: state.mode = .filterMenu(selected: 0)
     case .search:
       state.mode = .prompt(Prompt(.search, label: Strings.searchPrompt, text: state.search ?? ""))

@@ -158,7 +158,7 @@ extension Board {
     if top > 0 && top <= state.entries.count {
       switch state.entries[top - 1] {
       case .heading, .section: top -= 1
-      case .item: break
+      case .item, .action: break
       }
     }
     if top < state.itemsScroll { state.itemsScroll = top }

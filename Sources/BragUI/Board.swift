@@ -212,6 +212,12 @@ public struct Board: TerminalProgram {
           headed = true
         }
         entries.append(.item(slot: slotIndex, row: row))
+        if state.filter.isTimed {
+          for action in slot.actionRows(of: row)
+          where state.filter.isTimely(slot.rows[action], today: context.today) {
+            entries.append(.action(slot: slotIndex, row: action))
+          }
+        }
       }
     }
     state.entries = entries
@@ -265,6 +271,27 @@ public struct Board: TerminalProgram {
       guard case .item(let slot, let row) = $0 else { return false }
       return store.slots[slot].id == id.report && store.slots[slot].rows[row].string(.id) == id.description
     }
+  }
+
+  /// What the items list shows: items, how many of them are overdue or falling due themselves,
+  /// and the action rows shown under them (in the overdue and due-soon views).
+  var shownCounts: (items: Int, overdueItems: Int, dueSoonItems: Int, actions: Int) {
+    var counts = (items: 0, overdueItems: 0, dueSoonItems: 0, actions: 0)
+    let today = context.today
+    for entry in state.entries {
+      switch entry {
+      case .item(let slot, let row):
+        counts.items += 1
+        let item = store.slots[slot].rows[row]
+        if item.isOverdue(on: today) { counts.overdueItems += 1 }
+        if let days = state.filter.window.days, item.isDueSoon(on: today, within: days) {
+          counts.dueSoonItems += 1
+        }
+      case .action: counts.actions += 1
+      case .heading, .section: break
+      }
+    }
+    return counts
   }
 
   /// The selected item's global id.

@@ -27,7 +27,21 @@ enum Strings {
   }
   static let showingAll = "Showing all items"
   static let windowOff = "Due-soon window off"
-  static func window(_ label: String, items: Int) -> String { "Items \(label) or already overdue: \(items)" }
+  static func window(_ label: String, items: Int, actions: Int) -> String {
+    "Falling \(label): \(count(items, "item")) and \(count(actions, "action"))"
+  }
+  static func nothingFallsDue(_ span: String) -> String { "Nothing falls due in \(span)" }
+  /// "2 items and 19 actions overdue".
+  static func overdueCounts(items: Int, actions: Int) -> String {
+    "\(count(items, "item")) and \(count(actions, "action")) overdue"
+  }
+  /// The status bar's "late: 2 items, 19 actions".
+  static func lateCounts(items: Int, actions: Int) -> String {
+    "late: \(count(items, "item")), \(count(actions, "action"))"
+  }
+  static func overdueShown(items: Int, actions: Int, under: Int) -> String {
+    "Overdue only: \(overdueCounts(items: items, actions: actions)), under \(count(under, "item"))"
+  }
   static let searchPrompt = "Search all text:"
   static let searchCleared = "Search and filters cleared"
   static let jumpPrompt = "Jump to (number or label, e.g. 21 or AFI 3):"

@@ -116,6 +116,9 @@ struct TmuxBoardTests {
     try tmux.keys("o")
     #expect(try tmux.waitFor("overdue only"))
     #expect(try !tmux.screen().contains("Rec 1 "))
+    // Late actions are rows of their own, and the counts say items and actions apart.
+    #expect(try tmux.screen().contains("Overdue only: 2 items and 19 actions overdue, under 6 items"))
+    #expect(try tmux.screen().contains("AFI 2.1 -  ↳"))
     try tmux.keys(":", "2", "Enter")
     try tmux.keys("R")
     #expect(try tmux.waitFor("Why is Rec 2 Red; status becomes “Off track”?"))

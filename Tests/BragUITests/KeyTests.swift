@@ -207,3 +207,52 @@ struct KeyTableTests {
     #expect(line.text == "a")
   }
 }
+
+@Suite("Every late thing in view")
+struct LateInViewTests {
+  func actionRows(_ h: BoardHarness) -> [String] {
+    h.board.state.entries.compactMap { entry -> String? in
+      guard case .action(let slot, let row) = entry else { return nil }
+      return h.board.store.slots[slot].rows[row].string(.ref)
+    }
+  }
+
+  @Test("o lists overdue actions as rows of their own under their item, and the counts match the list")
+  func overdueActions() throws {
+    let h = try BoardHarness()
+    h.press(.character("o"))
+    let actions = actionRows(h)
+    #expect(actions.count == 19)
+    #expect(actions.first == "AFI 2.1")
+    #expect(h.board.summary.total.overdueActions == 19)
+    #expect(h.board.summary.total.overdueItems == 2)
+    #expect(h.text.contains("Overdue only: 2 items and 19 actions overdue, under 6 items"))
+    let row = try #require(h.line(containing: "AFI 2.1 -  ↳"), "\(h.text)")
+    #expect(row.contains("AFI 2.1 "))
+    #expect(row.contains("+818d"))  // days late
+    #expect(row.contains("31 Aug 2024"))
+    #expect(row.contains("↳ People") || row.contains("↳ no owner") || row.contains(" · Carry out"))  // the owner first
+    // Action rows are shown, never selected: ↓ goes from item to item.
+    h.press(.home, .down)
+    #expect(
+      h.board.state.selectedItem.map { h.board.store.slots[$0.slot].rows[$0.row].string(.ref) } == "AFI 3")
+    h.press(.character("o"))
+    #expect(actionRows(h).isEmpty)
+    #expect(h.text.contains("44/44 items · late: 2 items, 19 actions"))
+  }
+
+  @Test("w lists what falls due within the window, not what is already overdue; says when nothing does")
+  func windowExcludesOverdue() throws {
+    let h = try BoardHarness(today: "2025-04-01")
+    h.press(.character("w"), .character("w"))  // six weeks: to 13 May 2025
+    let items = h.board.state.entries.compactMap { entry -> String? in
+      guard case .item(let slot, let row) = entry else { return nil }
+      return "\(h.board.store.slots[slot].id) \(h.board.store.slots[slot].rows[row].string(.ref) ?? "")"
+    }
+    #expect(items.contains("staffs-misconduct-2024 Rec 3"))  // due 1 May 2025
+    #expect(!items.contains("staffs-misconduct-2024 Rec 2"))  // due 1 February 2025: overdue, not falling due
+    let later = try BoardHarness()
+    later.press(.character("w"), .character("w"))
+    #expect(later.text.contains("Nothing falls due in the next 6 weeks"))
+  }
+}

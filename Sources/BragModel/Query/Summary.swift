@@ -10,6 +10,10 @@ public struct Tally: Sendable, Equatable, Codable {
   public var actions = 0
   /// Items and actions overdue.
   public var overdue = 0
+  /// The actions among ``overdue``.
+  public var overdueActions = 0
+  /// The items (recommendations, areas for improvement) among ``overdue``.
+  public var overdueItems: Int { overdue - overdueActions }
   /// Open items and actions due within the due-soon window.
   public var dueSoon = 0
 
@@ -50,7 +54,10 @@ public struct Tally: Sendable, Equatable, Codable {
       case .unrated: unrated += 1
       }
     }
-    if row.isOverdue(on: today) { overdue += 1 }
+    if row.isOverdue(on: today) {
+      overdue += 1
+      if row.kind == .action { overdueActions += 1 }
+    }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
   }
 
@@ -63,6 +70,7 @@ public struct Tally: Sendable, Equatable, Codable {
     unrated += other.unrated
     actions += other.actions
     overdue += other.overdue
+    overdueActions += other.overdueActions
     dueSoon += other.dueSoon
   }
 

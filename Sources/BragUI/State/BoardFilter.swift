@@ -13,6 +13,17 @@ public struct BoardFilter: Equatable, Sendable {
 
   public var isActive: Bool { self != BoardFilter() }
 
+  /// True when the list keeps to what is late (`o`) or falls due soon (`w`): then the actions
+  /// that are so show as rows of their own under their item.
+  public var isTimed: Bool { overdueOnly || window != .none }
+
+  /// Whether a row is what a timed view shows: overdue (with `o`), or falling due within the
+  /// window (with `w`; already overdue is not "falling due"). With both, either.
+  func isTimely(_ row: some RowFacts, today: CalendarDate) -> Bool {
+    (overdueOnly && row.isOverdue(on: today))
+      || (window.days.map { row.isDueSoon(on: today, within: $0) } ?? false)
+  }
+
   /// Words for the status line: "overdue only · Red, Amber · owner 'protection'".
   public var summary: [String] {
     var parts: [String] = []
@@ -28,12 +39,7 @@ public struct BoardFilter: Equatable, Sendable {
   /// Whether an item (its row and its actions' rows) passes the filter as at `today`.
   func matches(item: IndexedRow, actions: ArraySlice<IndexedRow>, today: CalendarDate) -> Bool {
     if !brags.isEmpty && !brags.contains(item.brag) { return false }
-    if overdueOnly && !item.isOverdue(on: today) && !actions.contains(where: { $0.isOverdue(on: today) }) {
-      return false
-    }
-    if let days = window.days,
-      !item.isDueWithin(days, on: today) && !actions.contains(where: { $0.isDueWithin(days, on: today) })
-    {
+    if isTimed && !isTimely(item, today: today) && !actions.contains(where: { isTimely($0, today: today) }) {
       return false
     }
     if let owner {

@@ -6,6 +6,8 @@ public enum ListEntry: Equatable, Sendable {
   /// A meeting agenda's heading: "Overdue (6)".
   case section(String)
   case item(slot: Int, row: Int)
+  /// An action shown under its item in the overdue or due-soon view: late or falling due itself.
+  case action(slot: Int, row: Int)
 }
 
 /// Undo and redo: each entry holds the changes that reverse one step, and words for the message.

@@ -23,5 +23,15 @@ public enum DueSoonWindow: Int, CaseIterable, Sendable {
     }
   }
 
+  /// "the next 6 weeks": what "nothing falls due in …" says.
+  public var span: String {
+    switch self {
+    case .none: "no window"
+    case .twoWeeks: "the next 2 weeks"
+    case .sixWeeks: "the next 6 weeks"
+    case .threeMonths: "the next 3 months"
+    }
+  }
+
   var next: DueSoonWindow { DueSoonWindow(rawValue: (rawValue + 1) % DueSoonWindow.allCases.count)! }
 }

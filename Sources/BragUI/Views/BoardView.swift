@@ -71,23 +71,33 @@ struct BoardView {
 
   private func renderStatus(_ rect: Rect, into screen: inout ScreenBuffer) {
     screen.fill(rect, style: .dim)
-    var parts: [String] = []
+    var counts: [String] = []
     let shown = state.itemEntryIndices.count
     let total = board.slotsInView.reduce(0) { $0 + board.store.slots[$1].itemRows.count }
-    parts.append("\(shown)/\(total) shown")
-    parts.append("\(board.summary.total.overdue) overdue")
-    parts += state.filter.summary
+    counts.append("\(shown)/\(Strings.count(total, "item"))")
+    // Overdue items and actions counted apart, over the reports in view: what the list shows
+    // with o, and what the reports pane's "late" adds up.
+    var late = Tally()
+    for slot in board.slotsInView where board.summary.reports.indices.contains(slot) {
+      late.add(board.summary.reports[slot].tally)
+    }
+    counts.append(Strings.lateCounts(items: late.overdueItems, actions: late.overdueActions))
+    // What the view is narrowed to; said before the counts, which give way when space is short.
+    var parts = state.filter.summary
     if let search = state.search { parts.append("search '\(search)'") }
     if let jump = state.jump, jump.items.count > 1 {
       parts.append("jump '\(jump.text)' (\(jump.items.count) matches)")
     }
-    let facts = parts.joined(separator: " · ")
+    let facts = (parts + counts).joined(separator: " · ")
     if let message = state.message {
       let style: StyleRole = message.kind == .error ? .error : .message
       let end = screen.write(
         " " + SafeText.singleLine(message.text), x: 0, y: rect.y, style: style, maxX: rect.width)
-      if end + 3 + DisplayWidth.of(facts) < rect.width {
-        screen.write(facts + " ", x: rect.width - DisplayWidth.of(facts) - 1, y: rect.y, style: .dim)
+      let fitting = [facts, parts.joined(separator: " · ")].first {
+        end + 3 + DisplayWidth.of($0) < rect.width
+      }
+      if let fitting, !fitting.isEmpty {
+        screen.write(fitting + " ", x: rect.width - DisplayWidth.of(fitting) - 1, y: rect.y, style: .dim)
       }
     } else {
       let saved = board.state.undo.isEmpty ? "all saved" : "all saved · u undoes"

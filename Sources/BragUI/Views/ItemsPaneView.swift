@@ -59,7 +59,10 @@ struct ItemsPaneView {
       let message =
         board.selectedFailure != nil
         ? "This file failed to load; see the detail pane."
-        : (state.filter.isActive ? "No items match the filter (Esc clears it)." : "No items in this report.")
+        : state.filter.window != .none && !state.filter.overdueOnly
+          ? Strings.nothingFallsDue(state.filter.window.span) + " (w changes the window, Esc clears it)."
+          : (state.filter.isActive
+            ? "No items match the filter (Esc clears it)." : "No items in this report.")
       screen.write(message, x: inner.x + 1, y: inner.y + 1, width: inner.width - 1, style: .dim)
       return
     }
@@ -85,6 +88,8 @@ struct ItemsPaneView {
             Rect(x: inner.x, y: y, width: inner.width, height: 1),
             style: state.focus == .items ? .selected : .selectedInactive)
         }
+      case .action(let slot, let row):
+        drawAction(slot: slot, row: row, y: y, x: inner.x, columns: columns, into: &screen)
       }
     }
     // The counter: which item is selected, of how many; and whether the list goes on below.
@@ -161,6 +166,36 @@ struct ItemsPaneView {
       } else {
         cell("", columns.late)
       }
+    }
+  }
+
+  /// An action late or falling due, under its item: its label, rating, text and owner, due date
+  /// and how late.
+  private func drawAction(
+    slot: Int, row: Int, y: Int, x: Int, columns: Columns, into screen: inout ScreenBuffer
+  ) {
+    let action = board.store.slots[slot].rows[row]
+    let today = board.context.today
+    var column = x
+    func cell(_ text: String, _ width: Int, _ style: StyleRole = .dim) {
+      guard width > 0 else { return }
+      screen.write(text, x: column, y: y, width: width, style: style)
+      column += width + 1
+    }
+    cell(action.string(.ref) ?? "", columns.ref)
+    screen.write(String(action.brag.letter), x: column, y: y, style: action.brag.role)
+    column += 3
+    // The owner first, so a narrow pane still says who holds it.
+    let owner = action.owner.map { "\($0) · " } ?? "no owner · "
+    cell((screen.asciiOnly ? "> " : "↳ ") + owner + firstLine(action.string(.text) ?? ""), columns.text)
+    cell(action.string(.status) ?? "", columns.status)
+    cell(action.due?.shortDescription ?? action.precision.dueWord, columns.due, .normal)
+    if let days = action.daysOverdue(on: today) {
+      cell("+\(days)d", columns.late, .overdue)
+    } else if let days = action.daysUntilDue(on: today) {
+      cell(days == 0 ? "today" : "in \(days)d", columns.late, .dueSoon)
+    } else {
+      cell("", columns.late)
     }
   }
 
