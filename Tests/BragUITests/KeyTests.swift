@@ -232,7 +232,7 @@ struct LateInViewTests {
     #expect(row.contains("+818d"))  // days late
     #expect(row.contains("31 Aug 2024"))
     // The owner comes first, before the action's words.
-    #expect(row.contains(" · Carry out"))
+    #expect(row.contains("↳ People and Organisational Development ·"))
     // Action rows are shown, never selected: ↓ goes from item to item.
     h.press(.home, .down)
     #expect(
