@@ -120,7 +120,7 @@ extension Board {
       state.mode = .confirm(
         Confirmation(
           purpose: .leaveMeeting, question: Strings.leaveMeeting,
-          choices: [("e", "end and write the minutes"), ("k", "keep open for later"), ("c", "cancel")]))
+          choices: [("e", "end it and write the minutes"), ("k", "keep it open for later"), ("c", "stay")]))
     }
     return .redraw
   }

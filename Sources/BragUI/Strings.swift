@@ -201,8 +201,7 @@ enum Strings {
     "The meeting's record could not be saved: \(reason). Fix this before going on"
   }
   static let apologiesPrompt = "Apologies (for the minutes; Enter for none):"
-  static let leaveMeeting =
-    "A meeting is open. End it and write the minutes, keep it open for later, or cancel?"
+  static let leaveMeeting = "Leaving the meeting:"
   static let meetingKeptOpen = "Meeting kept open: brag meeting --resume reopens it"
   static func minutesWritten(_ path: String) -> String { "Meeting ended; minutes written to \(path)" }
   static func minutesNotWritten(_ reason: String) -> String {

@@ -207,7 +207,9 @@ struct TmuxBoardTests {
     try tmux.keys("Survey to be re-run in Q4", "Enter")
     #expect(try tmux.waitFor("AFI 3 decision recorded · saved"))
     try tmux.keys("q")
-    #expect(try tmux.waitFor("End it and write the minutes, keep it open for later, or cancel?"))
+    #expect(
+      try tmux.waitFor(
+        "Leaving the meeting:  e end it and write the minutes · k keep it open for later · c stay"))
     try tmux.keys("k")
     #expect(try tmux.waitFor("EXIT=0"))
     try tmux.run(["kill-server"])

@@ -75,7 +75,7 @@ struct MeetingTests {
     #expect(minutes.contains("- Apologies: none recorded"))
     #expect(minutes.contains("- Time: 12:00–12:00"))
     #expect(minutes.contains("### AFI 3 — The service should assure itself that middle managers"))
-    #expect(minutes.contains("- Overdue · rated Not rated when reviewed"))
+    #expect(minutes.contains("- Overdue · not rated when reviewed"))
     #expect(minutes.contains("- BRAG Not rated → Red"))
     #expect(minutes.contains("**Decision:** Survey to be re-run in Q4"))
     #expect(minutes.contains("## Still overdue at the close"))
@@ -120,7 +120,8 @@ struct MeetingJournalBoardTests {
     h.press(.enter)
     #expect(h.press(.character("q")) == .redraw)
     #expect(
-      h.text.contains("A meeting is open. End it and write the minutes, keep it open for later, or cancel?"))
+      h.text.contains(
+        "Leaving the meeting:  e end it and write the minutes · k keep it open for later · c stay"))
     #expect(h.press(.character("c")) == .redraw)
     #expect(h.board.state.meeting != nil)
     h.press(.character("q"))

@@ -56,7 +56,9 @@ public struct MeetingMinutes: Equatable, Sendable {
         guard review != nil || !own.isEmpty || actions.contains(where: { !$0.1.isEmpty }) else { continue }
         var entry = Entry(
           heading: "\(item.label) — \(MinutesExport.firstSentence(item.text))",
-          reviewed: review.map { "\($0.reason) · rated \($0.brag.displayName) when reviewed" }
+          reviewed: review.map {
+            "\($0.reason) · \($0.brag == .unrated ? "not rated" : "rated \($0.brag.displayName)") when reviewed"
+          }
             ?? "Not on the agenda; changed during the meeting",
           changes: [], decisions: [], actionsArising: [])
         func take(_ net: [HistoryEntry], prefix: String) {

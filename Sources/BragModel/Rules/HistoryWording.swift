@@ -34,7 +34,9 @@ public struct HistoryWording: Sendable {
       let now = after.flatMap(BRAG.init(rawValue:))?.displayName ?? after ?? "—"
       return was == now ? "BRAG confirmed \(now)" : "BRAG \(was) → \(now)"
     case .status:
-      return "status “\(quote(before ?? ""))” → “\(quote(after ?? ""))”"
+      guard let before, !before.isEmpty else { return "status set to “\(quote(after ?? ""))”" }
+      guard let after, !after.isEmpty else { return "status cleared (was “\(quote(before))”)" }
+      return "status “\(quote(before))” → “\(quote(after))”"
     case .revisedDue:
       return "revised due date \(before ?? "none") → \(after ?? "none")"
     case .selfAssessment:
