@@ -1,4 +1,6 @@
+import BragModel
 import Foundation
+import Testing
 
 /// Runs the built `brag` binary with a clean environment and captures what a user would see.
 struct BragProcess {
@@ -59,4 +61,35 @@ final class Scratch {
   func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// What the command-line suites share: a scratch home, `brag` run in it with the suite's
+/// environment, a data folder holding the sample data, and a report read back from its file.
+protocol CLISuite {
+  var scratch: Scratch { get }
+  /// Variables every run of this suite gets (a run may add more).
+  var baseEnvironment: [String: String] { get }
+}
+
+extension CLISuite {
+  var baseEnvironment: [String: String] { [:] }
+
+  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
+    try BragProcess.run(
+      arguments, home: scratch.path, environment: baseEnvironment.merging(environment) { $1 })
+  }
+
+  /// A data folder with the sample data, made by `brag init`.
+  func initialised() throws -> String {
+    let data = scratch.file("data")
+    let made = try brag(["init", data])
+    #expect(made.status == 0, "\(made.stderr)")
+    return data
+  }
+
+  func report(_ data: String, _ id: String) throws -> Report {
+    try ReportCoding.decode(
+      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
+      file: id)
+  }
 }

@@ -2,19 +2,8 @@ import Foundation
 import Testing
 
 @Suite("brag on the command line")
-struct CommandLineTests {
+struct CommandLineTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    let result = try brag(["init", data])
-    #expect(result.status == 0)
-    return data
-  }
 
   @Test("init writes the sample data, then refuses a folder that is not empty")
   func initCommand() throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// A misspelt command gets the nearest real one, exit 64 (a usage mistake, as ArgumentParser exits).
 @Suite("misspelt commands")
-struct CommandSpellingTests {
+struct CommandSpellingTests: CLISuite {
   let scratch = Scratch()
   let tree = CommandTree.of(Brag.self)
 

@@ -5,24 +5,8 @@ import Testing
 /// The one context every command runs with: the data folder, today, the cache and the author,
 /// from the options and the environment.
 @Suite("the command context")
-struct ContextTests {
+struct ContextTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    #expect(try brag(["init", data]).status == 0)
-    return data
-  }
-
-  func report(_ data: String, _ id: String) throws -> Report {
-    try ReportCoding.decode(
-      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
-      file: id)
-  }
 
   @Test("BRAG_TODAY sets the summary's day; --today wins over it")
   func today() throws {

@@ -3,24 +3,9 @@ import Foundation
 import Testing
 
 @Suite("brag set, history and add")
-struct EditCommandTests {
+struct EditCommandTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: ["USER": "scripter"])
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    _ = try brag(["init", data])
-    return data
-  }
-
-  func report(_ data: String, _ id: String) throws -> Report {
-    try ReportCoding.decode(
-      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
-      file: id)
-  }
+  let baseEnvironment = ["USER": "scripter"]
 
   @Test("set changes rating, status, due date and records a note, all in the history, then history prints it")
   func setAndHistory() throws {

@@ -5,18 +5,8 @@ import Testing
 /// terminal, with its exit status and without the usage text; a mistake in the arguments keeps
 /// ArgumentParser's wording and usage, exit 64.
 @Suite("failures and their exit codes")
-struct FailureTests {
+struct FailureTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    #expect(try brag(["init", data]).status == 0)
-    return data
-  }
 
   /// Breaks one sample file's JSON (line 9, column 17).
   func breakRound3(_ data: String) throws -> String {

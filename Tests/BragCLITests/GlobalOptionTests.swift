@@ -4,18 +4,8 @@ import Testing
 
 /// `--data`, `--today` and `--as` are global: before the subcommand or after it, in either form.
 @Suite("global options before or after the subcommand")
-struct GlobalOptionTests {
+struct GlobalOptionTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    #expect(try brag(["init", data]).status == 0)
-    return data
-  }
 
   @Test("--data and --today before the subcommand mean what they mean after it")
   func beforeOrAfter() throws {

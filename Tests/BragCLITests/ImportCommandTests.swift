@@ -3,24 +3,9 @@ import Foundation
 import Testing
 
 @Suite("brag import and brag export plan")
-struct ImportCommandTests {
+struct ImportCommandTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: ["USER": "importer"])
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    _ = try brag(["init", data])
-    return data
-  }
-
-  func report(_ data: String, _ id: String) throws -> Report {
-    try ReportCoding.decode(
-      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
-      file: id)
-  }
+  let baseEnvironment = ["USER": "importer"]
 
   func write(_ name: String, _ text: String) -> String {
     let path = scratch.file(name)

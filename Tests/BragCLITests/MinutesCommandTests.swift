@@ -3,13 +3,9 @@ import Foundation
 import Testing
 
 @Suite("brag export minutes --meeting")
-struct MinutesCommandTests {
+struct MinutesCommandTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String]) throws -> BragProcess.Output {
-    try BragProcess.run(
-      arguments, home: scratch.path, environment: ["USER": "scripter", "TZ": "Europe/London"])
-  }
+  let baseEnvironment = ["USER": "scripter", "TZ": "Europe/London"]
 
   @Test("a recorded meeting's minutes by id, latest or open, in Markdown or HTML; unknown ids list the known")
   func byMeeting() throws {

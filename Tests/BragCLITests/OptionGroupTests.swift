@@ -5,26 +5,9 @@ import Testing
 /// `--as NAME` and `-o/--output FILE`: declared once, spelled and explained alike by every
 /// command that takes them.
 @Suite("shared options: --as and -o/--output")
-struct OptionGroupTests {
+struct OptionGroupTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = ["USER": "scripter"]) throws
-    -> BragProcess.Output
-  {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    #expect(try brag(["init", data]).status == 0)
-    return data
-  }
-
-  func report(_ data: String, _ id: String) throws -> Report {
-    try ReportCoding.decode(
-      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
-      file: id)
-  }
+  let baseEnvironment = ["USER": "scripter"]
 
   /// The help of an option, from its name to the end of its (wrapped) text, spaces collapsed.
   func helpEntry(_ help: String, _ option: String) -> String? {

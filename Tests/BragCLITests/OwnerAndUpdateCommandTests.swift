@@ -3,25 +3,9 @@ import Foundation
 import Testing
 
 @Suite("brag set --owner, hand-overs, add update and remove update")
-struct OwnerAndUpdateCommandTests {
+struct OwnerAndUpdateCommandTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String]) throws -> BragProcess.Output {
-    try BragProcess.run(
-      arguments, home: scratch.path, environment: ["USER": "scripter", "BRAG_TODAY": "2026-11-27"])
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    _ = try brag(["init", data])
-    return data
-  }
-
-  func report(_ data: String, _ id: String) throws -> Report {
-    try ReportCoding.decode(
-      Data(contentsOf: URL(fileURLWithPath: (data as NSString).appendingPathComponent("\(id).json"))),
-      file: id)
-  }
+  let baseEnvironment = ["USER": "scripter", "BRAG_TODAY": "2026-11-27"]
 
   func listed(_ data: String, _ arguments: [String]) throws -> [[String: Any]] {
     let result = try brag(["list", "--data", data, "--format", "json"] + arguments)

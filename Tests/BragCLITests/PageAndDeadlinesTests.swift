@@ -2,19 +2,8 @@ import Foundation
 import Testing
 
 @Suite("brag export page and brag export deadlines")
-struct PageAndDeadlinesTests {
+struct PageAndDeadlinesTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    let result = try brag(["init", data])
-    #expect(result.status == 0)
-    return data
-  }
 
   static let tidy: String? = ["/usr/bin/tidy", "/usr/local/bin/tidy", "/opt/homebrew/bin/tidy"].first {
     FileManager.default.isExecutableFile(atPath: $0)

@@ -3,19 +3,8 @@ import Foundation
 import Testing
 
 @Suite("brag export return and brag validate")
-struct ReturnAndValidateTests {
+struct ReturnAndValidateTests: CLISuite {
   let scratch = Scratch()
-
-  func brag(_ arguments: [String], environment: [String: String] = [:]) throws -> BragProcess.Output {
-    try BragProcess.run(arguments, home: scratch.path, environment: environment)
-  }
-
-  func initialised() throws -> String {
-    let data = scratch.file("data")
-    let result = try brag(["init", data])
-    #expect(result.status == 0)
-    return data
-  }
 
   /// Loads a report file, lets `change` edit it, and saves it back.
   func edit(_ data: String, _ id: String, _ change: (inout Report) -> Void) throws {

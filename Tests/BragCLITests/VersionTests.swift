@@ -3,7 +3,7 @@ import Testing
 @testable import brag
 
 @Suite("brag --version")
-struct VersionTests {
+struct VersionTests: CLISuite {
   let scratch = Scratch()
 
   @Test("prints brag and the version on stdout and exits 0, before or after a subcommand")
