@@ -306,3 +306,19 @@ struct SafeUndoTests {
     #expect(try h.report("staffs-misconduct-2024").items[1].brag == .amber)
   }
 }
+
+@Suite("Reloading")
+struct ReloadTests {
+  @Test("a folder with a broken file: a tick with nothing changed says nothing and redraws nothing")
+  func brokenFileQuiet() throws {
+    let setUp = try BoardHarness(storage: .disk())
+    let path = setUp.file("staffs-round3-2024.json")
+    try "{ broken".write(toFile: path, atomically: true, encoding: .utf8)
+    let h = try BoardHarness(storage: .disk(folder: setUp.folder))
+    #expect(h.board.handle(.tick) == .unchanged)
+    #expect(!h.text.contains("Reloaded"))
+    // A real change still shows.
+    try "{ broken again".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(h.board.handle(.tick) == .redraw)
+  }
+}

@@ -19,6 +19,9 @@ public final class FolderBoardStore: BoardStoring {
     let load = try RowIndex.load(folder, cachePath: cachePath)
     slots = load.reports.map { ReportSlot($0, folder: folder) }
     failures = load.failures
+    // Remember what the broken files were when they failed, so the first look for changes does
+    // not take them for new ones ("Reloaded" with nothing changed).
+    for failure in failures { brokenIdentities[failure.file] = FileIdentity.of(failure.file) }
   }
 
   /// The full report for a slot, decoded on first use. Nil when the file cannot be read now.
