@@ -14,7 +14,7 @@ public enum TerminalSession {
   /// Checks first that the dashboard can run (TTYs, a known `TERM` with cursor addressing) and
   /// throws `TerminalUnavailable` without touching the terminal when it cannot. Then: sets up the
   /// locale (UTF-8, else ASCII), starts curses, renders a first frame, and loops reading input
-  /// (`.tick` after `tickInterval` ms idle). `.redraw` renders and draws what changed; a resize
+  /// (`.tick` every `tickInterval` ms, typing or not: ``TickSchedule``). `.redraw` renders and draws what changed; a resize
   /// always redraws everything. The terminal is restored on return, on a thrown error, on
   /// SIGINT/SIGTERM/SIGHUP (then exit 130/143/129) and on a crash. Call from one thread only.
   public static func run<P: TerminalProgram>(_ program: inout P, options: TerminalOptions = TerminalOptions())
@@ -44,13 +44,27 @@ public enum TerminalSession {
     _ = program.handle(.resize(width: frame.width, height: frame.height))
     program.render(into: &frame)
     curses.draw(frame)
+    let clock = ContinuousClock()
+    let start = clock.now
+    func now() -> Int { Int((clock.now - start) / .milliseconds(1)) }
+    var ticks = TickSchedule(interval: options.tickInterval, now: now())
     while true {
-      let event = try curses.nextEvent(tickInterval: options.tickInterval)
-      let response = program.handle(event)
-      if response == .quit { return }
-      var resized = false
-      if case .resize = event { resized = true }  // the screen was cleared: always draw again
-      if response == .redraw || resized {
+      var events = [try curses.nextEvent(tickInterval: ticks.wait(now: now()))]
+      // Keys arriving without a pause must not starve the tick: give it when it is due.
+      if case .tick = events[0] {
+        ticks.ticked(now: now())
+      } else if ticks.isDue(now: now()) {
+        events.append(.tick)
+        ticks.ticked(now: now())
+      }
+      var draw = false
+      for event in events {
+        let response = program.handle(event)
+        if response == .quit { return }
+        if case .resize = event { draw = true }  // the screen was cleared: always draw again
+        if response == .redraw { draw = true }
+      }
+      if draw {
         frame = curses.frame()
         program.render(into: &frame)
         curses.draw(frame)

@@ -285,6 +285,32 @@ struct TmuxBoardTests {
     #expect(!report.items[5].history.contains { $0.reason == "undo" })
   }
 
+  @Test("the board shows a script's change within about a second while someone keeps pressing keys")
+  func liveWhileTyping() throws {
+    let data = scratch.file("data")
+    _ = try BragProcess.run(["init", data], home: scratch.path)
+    let tmux = try Tmux()
+    try start(tmux, data: data)
+    #expect(try tmux.waitFor("BRAG Board · as at 27 November 2026"))
+    #expect(try tmux.screen().contains("Rec 2   G  Chief Fire Officers"))
+    let script = try BragProcess.run(
+      ["set", "staffs-misconduct-2024/rec-2", "--brag", "red", "--data", data, "--as", "Script"], home: scratch.path)
+    #expect(script.status == 0)
+    // A key every 0.2 s, never a second's pause: the change must still show within ~1.5 s.
+    var shown = false
+    for _ in 0..<15 {
+      try tmux.keys("j")
+      usleep(200_000)
+      if try tmux.screen().contains("Rec 2   R  Chief Fire Officers") {
+        shown = true
+        break
+      }
+    }
+    #expect(shown)
+    try tmux.keys("q")
+    #expect(try tmux.waitFor("EXIT=0"))
+  }
+
   @Test("a resize redraws at once; a tiny window asks to be enlarged; growing it back restores the board")
   func resize() throws {
     let data = scratch.file("data")
