@@ -102,7 +102,7 @@ extension Brag {
     let code = exitCode(for: error)
     let text = fullMessage(for: error)
     if code == .success {
-      Console.write(text.isEmpty ? "" : text + "\n")
+      Console.say(text.isEmpty ? "" : text + "\n")
     } else if !text.isEmpty {
       Console.usageMistake(text)
     }

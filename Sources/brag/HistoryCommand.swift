@@ -36,7 +36,7 @@ struct HistoryCommand: BragCommand {
     }
     entries.sort { $0.entry.at < $1.entry.at }
     if entries.isEmpty {
-      Console.write("No changes recorded for \(target) yet.\n")
+      Console.say("No changes recorded for \(target) yet.\n")
       return
     }
     var lines: [String] = []
@@ -44,6 +44,6 @@ struct HistoryCommand: BragCommand {
       let change = HistoryWording.plain.changeWithReason(entry, in: item)
       lines.append(SafeText.singleLine("\(entry.at)  \(entry.author)  \(label)  \(change)"))
     }
-    Console.write(lines.joined(separator: "\n") + "\n")
+    Console.say(lines.joined(separator: "\n") + "\n")
   }
 }

@@ -115,7 +115,7 @@ struct ListCommand: BragCommand {
     case .json: RowExport.json(rows, today: today) { Console.write($0) }
     case .csv: Console.write(try RowExport.csv(rows.map(\.row), today: today))
     case .text:
-      Console.write(
+      Console.say(
         RowExport.table(rows.map(\.row), reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
     }
     try loaded.finish()

@@ -68,7 +68,7 @@ extension SetCommand {
         "nothing\(scope) is owned by '\(from)'; nothing was handed over",
         hint: "brag list --owner \"\(from)\" shows what an owner holds")
     }
-    Console.write(lines.joined(separator: "\n") + "\n")
+    Console.say(lines.joined(separator: "\n") + "\n")
     let count = [
       items == 0 ? nil : items == 1 ? "1 item" : "\(items) items",
       actions == 0 ? nil : actions == 1 ? "1 action" : "\(actions) actions",

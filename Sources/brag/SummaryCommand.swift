@@ -26,7 +26,7 @@ struct SummaryCommand: BragCommand {
     let loaded = try LoadedBoard.load(context)
     let summary = Summary(indexed: loaded.indexed, today: today, dueSoonDays: dueSoonDays)
     switch format {
-    case .text: Console.write(SummaryExport.table(summary, today: today, dueSoonDays: dueSoonDays))
+    case .text: Console.say(SummaryExport.table(summary, today: today, dueSoonDays: dueSoonDays))
     case .json: Console.write(SummaryExport.json(summary, today: today, dueSoonDays: dueSoonDays))
     }
     try loaded.finish()

@@ -61,7 +61,7 @@ struct ValidateCommand: BragCommand {
     let files = only.map { $0.count } ?? (tracker.reports.count + tracker.failures.count)
     var text = findings.map { $0.description + "\n" }.joined()
     text += Validator.countLine(findings, files: files) + "\n"
-    Console.write(text)
+    Console.say(text)
     // The findings above say why.
     if findings.contains(where: { $0.severity == .error }) { throw BragFailure(messages: []) }
   }

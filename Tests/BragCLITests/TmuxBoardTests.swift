@@ -294,7 +294,8 @@ struct TmuxBoardTests {
     #expect(try tmux.waitFor("BRAG Board · as at 27 November 2026"))
     #expect(try tmux.screen().contains("Rec 2   G  Chief Fire Officers"))
     let script = try BragProcess.run(
-      ["set", "staffs-misconduct-2024/rec-2", "--brag", "red", "--data", data, "--as", "Script"], home: scratch.path)
+      ["set", "staffs-misconduct-2024/rec-2", "--brag", "red", "--data", data, "--as", "Script"],
+      home: scratch.path)
     #expect(script.status == 0)
     // A key every 0.2 s, never a second's pause: the change must still show within ~1.5 s.
     var shown = false

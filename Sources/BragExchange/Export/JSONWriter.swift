@@ -18,24 +18,47 @@ public struct JSONWriter {
     text.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
   }
 
-  /// A JSON string from UTF-8 bytes, escaping quotes, backslashes and control characters.
+  /// A JSON string from UTF-8 bytes, escaping quotes, backslashes and control characters, and
+  /// writing DEL, the C1 controls and the bidirectional overrides as `\uXXXX` too, so JSON
+  /// printed to a terminal cannot carry an escape sequence or reorder what it shows.
   public mutating func string(utf8: UnsafeRawBufferPointer) {
     bytes.append(UInt8(ascii: "\""))
     var start = 0
-    for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+    var i = 0
+    let count = utf8.count
+    while i < count {
+      let byte = utf8[i]
+      var escaped: UInt32?
+      var length = 1
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+        escaped = UInt32(byte)
+      } else if byte == 0xC2, i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) {
+        escaped = UInt32(utf8[i + 1])  // U+0080…U+009F
+        length = 2
+      } else if byte == 0xE2, i + 2 < count, utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81 {
+        let scalar = 0x2000 | (UInt32(utf8[i + 1] & 0x3F) << 6) | UInt32(utf8[i + 2] & 0x3F)
+        if (0x202A...0x202E).contains(scalar) || (0x2066...0x2069).contains(scalar) {
+          escaped = scalar
+          length = 3
+        }
+      }
+      guard let value = escaped else {
+        i += 1
+        continue
+      }
       bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start..<i]))
-      switch byte {
+      switch value {
       case 0x22: raw("\\\"")
       case 0x5C: raw("\\\\")
       case 0x0A: raw("\\n")
       case 0x0D: raw("\\r")
       case 0x09: raw("\\t")
       default:
-        raw("\\u00")
-        bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
-        bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
+        raw("\\u")
+        for shift in [12, 8, 4, 0] { bytes.append(JSONWriter.hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
       }
-      start = i + 1
+      i += length
+      start = i
     }
     bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start...]))
     bytes.append(UInt8(ascii: "\""))

@@ -80,7 +80,7 @@ struct ImportTargetOptions: ParsableArguments {
         out += item.updates.isEmpty ? "" : ", " + count(item.updates.count, "update")
         out += "\n"
       }
-      Console.write(out)
+      Console.say(out)
       if !dryRun {
         try folder.save(report, expecting: nil)
         Console.note("created \(path)")
@@ -90,7 +90,7 @@ struct ImportTargetOptions: ParsableArguments {
     var session = try EditSession(folder: folder, reportID: reportID)
     let sameSource = session.report.source == result.report.source
     guard sameSource || replace else {
-      Console.write(out)
+      Console.say(out)
       throw BragFailure(
         "\(reportID) already exists from another source (\(session.report.source ?? "none")); "
           + "nothing written; use --replace to import over it, or another --report-id")
@@ -106,7 +106,7 @@ struct ImportTargetOptions: ParsableArguments {
       out += "\(verb)update \(reportID): " + count(outcome.changes.count, "change") + "\n"
       out += outcome.changes.map { "  \($0)\n" }.joined()
     }
-    Console.write(out)
+    Console.say(out)
     if !dryRun && !outcome.changes.isEmpty {
       session.report = outcome.report
       try session.save()
@@ -180,7 +180,7 @@ struct ImportPageCommand: BragCommand {
     options.officialNumbers = parsedNumbers
     let result = PageImport.parse(text, options: options)
     if result.report.items.isEmpty {
-      Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
+      Console.say(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
       throw BragFailure(
         "\(target.file): no recommendations or areas for improvement found; nothing imported")
     }

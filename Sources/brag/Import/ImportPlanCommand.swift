@@ -49,7 +49,7 @@ struct ImportPlanCommand: BragCommand {
       throw BragFailure("\(target.file): \(error)")
     }
     if result.report.items.isEmpty {
-      Console.write(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
+      Console.say(result.messages.map { $0.located(in: target.file) + "\n" }.joined())
       throw BragFailure("\(target.file): no rows found under the header; nothing imported")
     }
     try target.store(result, in: context)
