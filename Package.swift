@@ -66,9 +66,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The reliability gauntlet: faults thrown at the real `brag` binary, for tests and brag-bench.
+    .target(
+      name: "BragGauntlet",
+      dependencies: ["BragModel", "BragSampleData"]
+    ),
     .executableTarget(
       name: "brag-bench",
       dependencies: [
+        "BragGauntlet",
         "BragModel",
         "BragExchange",
         "BragUI",
@@ -78,7 +84,7 @@ let package = Package(
     // Drives the real `brag` binary: exit codes, stderr and stdout as a user sees them.
     .testTarget(
       name: "BragCLITests",
-      dependencies: ["brag", "BragModel"]
+      dependencies: ["brag", "BragModel", "BragGauntlet"]
     ),
     .testTarget(
       name: "BragUITests",
