@@ -59,6 +59,27 @@ struct ConcurrentEditTests: CLISuite {
     #expect(info.st_mode & 0o777 == 0o444)
   }
 
+  @Test(
+    "a hand-over refuses a read-only file holding something to hand over, before any change; others do not stop it"
+  )
+  func handoverReadOnly() throws {
+    let data = try initialised()
+    let plan = (data as NSString).appendingPathComponent("mfrs-action-plan-2023.json")
+    let other = (data as NSString).appendingPathComponent("staffs-misconduct-2024.json")
+    chmod(other, 0o444)
+    let fine = try brag([
+      "set", "--owner-from", "Protection", "--owner", "Head of Protection", "--data", data,
+    ])
+    #expect(fine.status == 0, "\(fine.stderr)")
+    chmod(other, 0o644)
+    chmod(plan, 0o444)
+    let before = try Data(contentsOf: URL(fileURLWithPath: plan))
+    let refused = try brag(["set", "--owner-from", "people", "--owner", "Jo", "--data", data])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("\(plan): the file is read-only"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == before)
+  }
+
   @Test("a read-only folder is refused up front by the editing commands")
   func readOnlyFolder() throws {
     let data = try initialised()
