@@ -35,6 +35,9 @@ public struct Board: TerminalProgram {
     if let problem = context.scannerProblem {
       state.message = .error(Strings.scannerProblem(problem))
     }
+    if let warning = store.readOnlyWarning {
+      state.message = .error(SafeText.singleLine(warning))
+    }
   }
 
   public func render(into screen: inout ScreenBuffer) {

@@ -37,6 +37,7 @@ struct AddReportCommand: BragCommand {
 
   func run(in context: CommandContext) throws {
     let folder = try context.dataFolder()
+    try EditSession.checkWritable(folder)
     let path = folder.filePath(for: id)
     guard !FileManager.default.fileExists(atPath: path) else {
       throw BragFailure("\(path) already exists; choose another --id")
@@ -75,27 +76,28 @@ struct AddItemCommand: BragCommand {
 
   func run(in context: CommandContext) throws {
     let itemKind: ItemKind = kind.hasPrefix("rec") ? .recommendation : .areaForImprovement
-    var session = try EditSession(folder: try context.dataFolder(), reportID: report)
-    if let number, let clash = session.report.items.first(where: { $0.number == number }) {
-      throw BragFailure(
-        "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
-      )
+    let item = try EditSession.edit(try context.dataFolder(), reportID: report) { current -> Item in
+      if let number, let clash = current.items.first(where: { $0.number == number }) {
+        throw BragFailure(
+          "\(report) already has official number \(number) (\(clash.label)); a return names recommendations by number"
+        )
+      }
+      let (id, nextLabel) = current.newItemIdentity(kind: itemKind, number: number)
+      var item = Item(
+        id: id, kind: itemKind, number: number, label: label ?? nextLabel,
+        section: section,
+        text: text, audience: audience,
+        timescale: TimescaleResolver.resolve(timescale, context: current.timescaleContext),
+        status: status)
+      item.history.append(
+        HistoryEntry(
+          at: context.timestamp(), author: context.author, field: .created, before: nil,
+          after: item.label))
+      current.items.append(item)
+      return item
     }
-    let (id, nextLabel) = session.report.newItemIdentity(kind: itemKind, number: number)
-    var item = Item(
-      id: id, kind: itemKind, number: number, label: label ?? nextLabel,
-      section: section,
-      text: text, audience: audience,
-      timescale: TimescaleResolver.resolve(timescale, context: session.report.timescaleContext),
-      status: status)
-    item.history.append(
-      HistoryEntry(
-        at: context.timestamp(), author: context.author, field: .created, before: nil,
-        after: item.label))
-    session.report.items.append(item)
-    try session.save()
     Console.note(
-      "added \(report)/\(id) (\(item.label)); due \(item.timescale.due?.longDescription ?? "no date")")
+      "added \(report)/\(item.id) (\(item.label)); due \(item.timescale.due?.longDescription ?? "no date")")
   }
 }
 
@@ -120,17 +122,17 @@ struct AddActionCommand: BragCommand {
 
   func run(in context: CommandContext) throws {
     let target = RowID(item)!
-    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
-    guard let full = session.report.item(target) else { throw EditError.noSuchItem(target) }
-    let action = Action(
-      id: full.nextActionID, text: text, owner: owner,
-      timescale: TimescaleResolver.resolve(
-        timescale,
-        context: TimescaleContext(publication: session.report.published, reference: try context.today())
-      ))
-    try session.report.apply(
-      .addAction(action, at: nil), to: target, author: context.author, at: context.timestamp())
-    try session.save()
+    let today = try context.today()
+    let action = try EditSession.edit(try context.dataFolder(), reportID: target.report) { report -> Action in
+      guard let full = report.item(target) else { throw EditError.noSuchItem(target) }
+      let action = Action(
+        id: full.nextActionID, text: text, owner: owner,
+        timescale: TimescaleResolver.resolve(
+          timescale, context: TimescaleContext(publication: report.published, reference: today)))
+      try report.apply(
+        .addAction(action, at: nil), to: target, author: context.author, at: context.timestamp())
+      return action
+    }
     Console.note("added \(target)/\(action.id); due \(action.timescale.due?.longDescription ?? "no date")")
   }
 }
@@ -187,9 +189,9 @@ struct AddUpdateCommand: BragCommand {
       period: quarter.name, date: date.flatMap(CalendarDate.init) ?? quarter.updateDate(today: today),
       author: context.author,
       text: text.trimmingCharacters(in: .whitespacesAndNewlines))
-    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
-    try session.report.apply(.addUpdate(update), to: target, author: context.author, at: context.timestamp())
-    try session.save()
+    try EditSession.edit(try context.dataFolder(), reportID: target.report) { report in
+      try report.apply(.addUpdate(update), to: target, author: context.author, at: context.timestamp())
+    }
     Console.note("added the \(quarter.name) update to \(target), dated \(update.date!.longDescription)")
   }
 }

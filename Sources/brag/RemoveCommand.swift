@@ -44,18 +44,21 @@ struct RemoveUpdateCommand: BragCommand {
 
   func run(in context: CommandContext) throws {
     let target = RowID(id)!
-    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
-    guard let item = session.report.item(target) else { throw EditError.noSuchItem(target) }
-    guard let update = item.updates.last(where: { UpdatePeriod.sameName($0.period, period) }) else {
-      let periods = item.updates.map { "'\($0.period)'" }
-      throw BragFailure(
-        item.updates.isEmpty
-          ? "\(target) has no updates; nothing to remove"
-          : "\(target) has no update for '\(period)'; its updates are for \(periods.joined(separator: ", "))")
+    let update = try EditSession.edit(try context.dataFolder(), reportID: target.report) {
+      report -> QuarterlyUpdate in
+      guard let item = report.item(target) else { throw EditError.noSuchItem(target) }
+      guard let update = item.updates.last(where: { UpdatePeriod.sameName($0.period, period) }) else {
+        let periods = item.updates.map { "'\($0.period)'" }
+        throw BragFailure(
+          item.updates.isEmpty
+            ? "\(target) has no updates; nothing to remove"
+            : "\(target) has no update for '\(period)'; its updates are for \(periods.joined(separator: ", "))"
+        )
+      }
+      try report.apply(
+        .removeUpdate(update, redact: redact), to: target, author: context.author, at: context.timestamp())
+      return update
     }
-    try session.report.apply(
-      .removeUpdate(update, redact: redact), to: target, author: context.author, at: context.timestamp())
-    try session.save()
     Console.note(
       redact
         ? "removed the \(update.period) update of \(target); its text is redacted from the history (this cannot be undone)"

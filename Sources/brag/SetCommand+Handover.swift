@@ -31,12 +31,14 @@ extension SetCommand {
     let folder = try context.dataFolder()
     let from = OwnerRule.value(typed)!
     let handover = Handover(from: from, to: OwnerRule.value(newOwner)!)
-    var sessions: [EditSession] = []
+    try EditSession.checkWritable(folder)
+    var inScope: [LoadedReport]
     if let report {
       let ids = report.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
         !$0.isEmpty
       }
-      for id in ids { sessions.append(try EditSession(folder: folder, reportID: id)) }
+      // Every named report must load before anything is handed over.
+      inScope = try ids.map { try folder.loadReport(id: $0) }
     } else {
       let tracker = try folder.load()
       guard tracker.failures.isEmpty else {
@@ -45,22 +47,29 @@ extension SetCommand {
             "nothing was handed over: a report that does not load cannot be searched; fix it, or name the others with --report"
           ], exitCode: BragFailure.brokenFile)
       }
-      sessions = tracker.reports.map { EditSession(folder: folder, loaded: $0) }
+      inScope = tracker.reports
     }
+    // A read-only file that holds something to hand over is refused before anything changes.
+    for loaded in inScope where !handover.changes(in: loaded.report).isEmpty {
+      if let problem = DataFolder.fileWriteProblem(loaded.path) {
+        throw DataFolder.FolderError.readOnly(loaded.path, problem)
+      }
+    }
+    let reportIDs = inScope.map(\.report.id)
     let name = context.author
     let timestamp = context.timestamp()
     var lines: [String] = []
     var items = 0
     var actions = 0
-    for index in sessions.indices {
-      let changes = handover.changes(in: sessions[index].report)
-      guard !changes.isEmpty else { continue }
-      for (target, change) in changes {
-        let applied = try sessions[index].report.apply(change, to: target, author: name, at: timestamp)
-        lines.append(SafeText.singleLine("\(target)  \(applied.entry.before ?? "")  →  \(handover.to)"))
-        if target.action == nil { items += 1 } else { actions += 1 }
+    for id in reportIDs {
+      // Each report is handed over under the lock, on its current content.
+      try EditSession.edit(folder, reportID: id) { current in
+        for (target, change) in handover.changes(in: current) {
+          let applied = try current.apply(change, to: target, author: name, at: timestamp)
+          lines.append(SafeText.singleLine("\(target)  \(applied.entry.before ?? "")  →  \(handover.to)"))
+          if target.action == nil { items += 1 } else { actions += 1 }
+        }
       }
-      try sessions[index].save()
     }
     guard items + actions > 0 else {
       let scope = report.map { " in \($0)" } ?? ""

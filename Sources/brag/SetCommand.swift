@@ -118,47 +118,48 @@ struct SetCommand: BragCommand {
     if let ownerFrom { return try handOver(from: ownerFrom, to: owner ?? "", in: context) }
     let today = try context.today()
     let target = RowID(id ?? "")!
-    var session = try EditSession(folder: try context.dataFolder(), reportID: target.report)
-    var changes: [Change] = []
-    if let brag {
-      let rating = BRAG(userText: brag)!
-      if status == nil {
-        // Verdict words that the new rating contradicts follow it (StatusFollowsRating).
-        let current =
-          target.action == nil ? session.report.item(target)?.status : session.report.action(target)?.status
-        changes += StatusFollowsRating.changes(rating: rating, reason: reason, currentStatus: current)
-      } else {
-        changes.append(.brag(rating, reason: reason))
-      }
-    }
-    if let status { changes.append(.status(status.isEmpty ? nil : status)) }
-    if let due {
-      let timescales = TimescaleContext(publication: session.report.published, reference: today)
-      guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: timescales).due else {
-        throw ValidationError("--due: '\(due)' is not a date; use YYYY-MM-DD or a month such as Mar 2027")
-      }
-      changes.append(.revisedDue(date, reason: reason ?? ""))
-    }
-    if let note { changes.append(.note(note)) }
-    if let owner { changes.append(.owner(OwnerRule.value(owner), reason: reason)) }
-    if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
-    if let narrative {
-      let words = ReturnNarrative.words(narrative)
-      if ReturnNarrative.isTooLong(words: words) {
-        Console.note(
-          "warning: the narrative is \(words) words; HMICFRS allows no more than \(ReturnNarrative.wordLimit)"
-        )
-      }
-      changes.append(.returnNarrative(narrative.isEmpty ? nil : narrative))
-    }
     let name = context.author
     let timestamp = context.timestamp()
-    for change in changes {
-      try session.report.apply(change, to: target, author: name, at: timestamp)
+    let folder = try context.dataFolder()
+    let count = try EditSession.edit(folder, reportID: target.report) { report -> Int in
+      var changes: [Change] = []
+      if let brag {
+        let rating = BRAG(userText: brag)!
+        if status == nil {
+          // Verdict words that the new rating contradicts follow it (StatusFollowsRating).
+          let current = target.action == nil ? report.item(target)?.status : report.action(target)?.status
+          changes += StatusFollowsRating.changes(rating: rating, reason: reason, currentStatus: current)
+        } else {
+          changes.append(.brag(rating, reason: reason))
+        }
+      }
+      if let status { changes.append(.status(status.isEmpty ? nil : status)) }
+      if let due {
+        let timescales = TimescaleContext(publication: report.published, reference: today)
+        guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: timescales).due else {
+          throw ValidationError("--due: '\(due)' is not a date; use YYYY-MM-DD or a month such as Mar 2027")
+        }
+        changes.append(.revisedDue(date, reason: reason ?? ""))
+      }
+      if let note { changes.append(.note(note)) }
+      if let owner { changes.append(.owner(OwnerRule.value(owner), reason: reason)) }
+      if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
+      if let narrative {
+        let words = ReturnNarrative.words(narrative)
+        if ReturnNarrative.isTooLong(words: words) {
+          Console.note(
+            "warning: the narrative is \(words) words; HMICFRS allows no more than \(ReturnNarrative.wordLimit)"
+          )
+        }
+        changes.append(.returnNarrative(narrative.isEmpty ? nil : narrative))
+      }
+      for change in changes {
+        try report.apply(change, to: target, author: name, at: timestamp)
+      }
+      return changes.count
     }
-    try session.save()
     Console.note(
-      "saved \(target): \(changes.count == 1 ? "1 change" : "\(changes.count) changes") recorded in its history"
+      "saved \(target): \(count == 1 ? "1 change" : "\(count) changes") recorded in its history"
     )
   }
 }

@@ -6,12 +6,24 @@ public struct LoadedReport: Sendable {
   /// The file's path (the folder joined with `<report id>.json`).
   public var path: String
   public var identity: FileIdentity
+  /// ``ContentHash`` of the bytes read, when known: a save compares it with the file's current
+  /// bytes, which catches a rewrite that kept the size and put the modification time back.
+  public var contentHash: UInt64?
 
-  public init(report: Report, path: String, identity: FileIdentity) {
+  public init(report: Report, path: String, identity: FileIdentity, contentHash: UInt64? = nil) {
     self.report = report
     self.path = path
     self.identity = identity
+    self.contentHash = contentHash
   }
+}
+
+/// What a save under the lock produced: the report as saved (with its new identity) and notes
+/// worth telling the user (other hard links, an owner that could not be kept, stale temporary
+/// files removed).
+public struct SaveOutcome: Sendable {
+  public var loaded: LoadedReport
+  public var notes: [String]
 }
 
 /// Everything in a data folder: the reports that loaded and the files that did not.
@@ -39,6 +51,7 @@ public struct DataFolder: Sendable {
     case changedOnDisk(String)
     case unknownReport(String, known: [String])
     case notEmpty(String)
+    case readOnly(String, String)
 
     public var description: String {
       switch self {
@@ -54,6 +67,8 @@ public struct DataFolder: Sendable {
         "no report with id '\(id)'; known reports: \(known.joined(separator: ", "))"
       case .notEmpty(let path):
         "\(path): the folder is not empty; choose a new or empty folder so nothing there is overwritten"
+      case .readOnly(let path, let reason):
+        "\(path): \(reason); nothing was changed"
       }
     }
   }
@@ -114,6 +129,11 @@ public struct DataFolder: Sendable {
 
   /// Reads and checks one report file.
   public static func loadFile(_ file: String) -> Result<LoadedReport, DataFileError> {
+    readFile(file).flatMap { decodeFile(file, identity: $0.identity, data: $0.data) }
+  }
+
+  /// The bytes of a report file and its identity, refusing anything that is not UTF-8.
+  static func readFile(_ file: String) -> Result<(identity: FileIdentity, data: Data), DataFileError> {
     // Identity first: if the file changes while we read it, the next save sees a mismatch.
     guard let identity = FileIdentity.of(file),
       let data = FileManager.default.contents(atPath: file)
@@ -121,41 +141,147 @@ public struct DataFolder: Sendable {
       return .failure(
         DataFileError(file: file, message: "cannot be read (check that it exists and its permissions)"))
     }
+    if let problem = TextEncodingCheck.problem(in: data) {
+      return .failure(DataFileError(file: file, message: problem))
+    }
+    return .success((identity, data))
+  }
+
+  static func decodeFile(_ file: String, identity: FileIdentity, data: Data) -> Result<
+    LoadedReport, DataFileError
+  > {
     do {
       let report = try ReportCoding.decode(data, file: file)
       if let problem = ReportRules.structuralProblem(in: report, data: data, file: file) {
         return .failure(problem)
       }
-      return .success(LoadedReport(report: report, path: file, identity: identity))
+      return .success(
+        LoadedReport(report: report, path: file, identity: identity, contentHash: ContentHash.of(data)))
     } catch {
       return .failure(error)
     }
   }
 
-  /// Saves `report` atomically, refusing when the file changed on disk since `expected` was read.
-  /// Returns the new identity.
+  /// Saves `report` atomically, refusing when the file changed on disk since `expected` was read
+  /// (and, given `contentHash`, when its bytes differ from those read). Returns the new identity.
   @discardableResult
-  public func save(_ report: Report, expecting expected: FileIdentity?) throws -> FileIdentity {
+  public func save(_ report: Report, expecting expected: FileIdentity?, contentHash: UInt64? = nil) throws
+    -> FileIdentity
+  {
     let file = filePath(for: report.id)
     let encoded = try ReportCoding.encode(report)
     // Two copies of brag saving at once take turns, so the check and the rename cannot interleave.
     let folderLock = try FolderLock(path)
     defer { folderLock.release() }
     if FileIdentity.of(file) != expected { throw FolderError.changedOnDisk(file) }
-    try AtomicFile.write(encoded, to: Self.resolvingLink(file))
+    if let contentHash, let data = FileManager.default.contents(atPath: file),
+      ContentHash.of(data) != contentHash
+    {
+      throw FolderError.changedOnDisk(file)
+    }
+    return try writeLocked(encoded, to: file).identity
+  }
+
+  /// An edit made under the folder's lock: the report's file is read as it is now, `body`
+  /// changes it, and it is saved (only if it changed) before the lock is released, so two
+  /// writers take turns and neither loses the other's edit, nor is refused for editing another
+  /// part of the same file. `cached` (a copy read earlier) is used when the file's bytes are
+  /// still the ones it was read from, saving a parse. A read-only folder, or a file that does not
+  /// load, is refused before `body` runs; a read-only file before anything is written.
+  public func update<T>(
+    reportID: String, cached: LoadedReport? = nil, _ body: (inout Report) throws -> T
+  ) throws -> (value: T, outcome: SaveOutcome) {
+    if let problem = writeProblem() { throw FolderError.readOnly(path, problem) }
+    let known = try reportIDs()
+    guard known.contains(reportID) else { throw FolderError.unknownReport(reportID, known: known) }
+    let file = filePath(for: reportID)
+    let folderLock = try FolderLock(path)
+    defer { folderLock.release() }
+    let (identity, data) = try Self.readFile(file).get()
+    var current: LoadedReport
+    if let cached, cached.identity == identity, cached.contentHash == ContentHash.of(data) {
+      current = cached
+    } else {
+      current = try Self.decodeFile(file, identity: identity, data: data).get()
+    }
+    var report = current.report
+    let value = try body(&report)
+    guard report != current.report else { return (value, SaveOutcome(loaded: current, notes: [])) }
+    let encoded = try ReportCoding.encode(report)
+    let written = try writeLocked(encoded, to: file)
+    current = LoadedReport(
+      report: report, path: file, identity: written.identity, contentHash: ContentHash.of(encoded))
+    return (value, SaveOutcome(loaded: current, notes: written.notes))
+  }
+
+  /// Writes a report file under the lock already held: through every symbolic link to the final
+  /// target, keeping its owner where permitted, after removing temporary files a killed save left.
+  private func writeLocked(_ encoded: Data, to file: String) throws -> (
+    identity: FileIdentity, notes: [String]
+  ) {
+    if let problem = Self.fileWriteProblem(file) { throw FolderError.readOnly(file, problem) }
+    var notes: [String] = []
+    let removed = AtomicFile.removeStaleTemporaries(in: path)
+    if !removed.isEmpty {
+      notes.append(
+        "removed \(removed.count == 1 ? "a temporary file" : "\(removed.count) temporary files") left by an interrupted save: \(removed.joined(separator: ", "))"
+      )
+    }
+    let target = Self.resolvingLink(file)
+    var info = stat()
+    if stat(target, &info) == 0, info.st_nlink > 1 {
+      notes.append(
+        "\(file) has other hard links; they keep the old content (a save replaces the file, it does not rewrite it in place)"
+      )
+    }
+    notes += try AtomicFile.write(encoded, to: target)
     guard let identity = FileIdentity.of(file) else {
       throw FolderError.unreadable(file, "vanished after saving")
     }
-    return identity
+    return (identity, notes)
   }
 
-  /// The file a symbolic link points at, so a save replaces the target rather than the link.
-  static func resolvingLink(_ file: String) -> String {
-    guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: file) else {
-      return file
+  /// Why nothing can be saved in this folder (a read-only folder or mount), or nil.
+  public func writeProblem() -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    if access(path, W_OK) != 0 {
+      return errno == EROFS
+        ? "the data folder is on a read-only file system; edits cannot be saved"
+        : "the data folder is read-only (\(AtomicFile.errnoText())); edits cannot be saved"
     }
-    if destination.hasPrefix("/") { return destination }
-    return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+    if info.st_mode & 0o222 == 0 {
+      return "the data folder is read-only (no write permission); edits cannot be saved"
+    }
+    return nil
+  }
+
+  /// Why the file (the final target of its links) must not be written, or nil: read-only for
+  /// everyone, or not writable by this user.
+  public static func fileWriteProblem(_ file: String) -> String? {
+    let target = resolvingLink(file)
+    var info = stat()
+    guard stat(target, &info) == 0 else { return nil }
+    if info.st_mode & 0o222 == 0 || access(target, W_OK) != 0 {
+      return "the file is read-only; make it writable (chmod u+w) to edit this report"
+    }
+    return nil
+  }
+
+  /// The file a chain of symbolic links ends at, so a save replaces the final target rather than
+  /// a link (a link in the middle of the chain would otherwise become a regular file).
+  static func resolvingLink(_ file: String) -> String {
+    var current = file
+    for _ in 0..<40 {
+      guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+        return current
+      }
+      current =
+        destination.hasPrefix("/")
+        ? destination
+        : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+    }
+    return current
   }
 
   /// Creates the folder (and its parents) if needed, following the umask.

@@ -21,9 +21,15 @@ public protocol BoardStoring: AnyObject {
   func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError)
   /// Keeps a meeting's minutes; returns where they are.
   func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String
+  /// Why edits cannot be saved, said when the board opens; nil when nothing stops them.
+  var readOnlyWarning: String? { get }
 }
 
 extension BoardStoring {
+  /// Why edits cannot be saved, when the board opens (a read-only folder, read-only files); nil
+  /// when nothing stops them.
+  public var readOnlyWarning: String? { nil }
+
   public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
 
   /// Applies one change and saves it.

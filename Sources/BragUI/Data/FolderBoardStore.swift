@@ -32,6 +32,7 @@ public final class FolderBoardStore: BoardStoring {
       replace(index, with: loaded)
     } else {
       slots[index].report = loaded.report
+      hashes[loaded.path] = loaded.contentHash
     }
     return loaded.report
   }
@@ -92,6 +93,7 @@ public final class FolderBoardStore: BoardStoring {
   }
 
   private func insert(_ loaded: LoadedReport) {
+    hashes[loaded.path] = loaded.contentHash
     let slot = Self.slot(for: loaded, folder: folder)
     let position = slots.firstIndex { $0.path > slot.path } ?? slots.count
     slots.insert(slot, at: position)
@@ -99,6 +101,23 @@ public final class FolderBoardStore: BoardStoring {
 
   private func replace(_ index: Int, with loaded: LoadedReport) {
     slots[index] = Self.slot(for: loaded, folder: folder)
+    hashes[loaded.path] = loaded.contentHash
+  }
+
+  /// What was read of each decoded file (``ContentHash``), so an edit notices a rewrite in place.
+  private var hashes: [String: UInt64] = [:]
+  /// Notes from the last save (other hard links, an owner that could not be kept).
+  public private(set) var lastNotes: [String] = []
+
+  /// Why edits cannot be saved, said when the board opens: a read-only folder or mount, or
+  /// report files that are read-only (those open read-only; an edit to them is refused).
+  public var readOnlyWarning: String? {
+    if let problem = folder.writeProblem() { return "\(folder.path): \(problem)" }
+    let locked = slots.filter { DataFolder.fileWriteProblem($0.path) != nil }
+    guard !locked.isEmpty else { return nil }
+    let names = locked.map { ($0.path as NSString).lastPathComponent }
+    return
+      "read-only: \(names.joined(separator: ", ")) (edits to \(locked.count == 1 ? "it" : "them") are refused; chmod u+w to edit)"
   }
 
   static func slot(for loaded: LoadedReport, folder: DataFolder) -> ReportSlot {
@@ -149,31 +168,31 @@ public final class FolderBoardStore: BoardStoring {
     guard let index = slotIndex(of: id.report) else {
       throw .readOnly("report '\(id.report)' is not loaded (its file may have failed to parse)")
     }
-    // Always edit the file's current content: re-read it unless it is decoded and unchanged on disk.
-    if slots[index].report == nil || FileIdentity.of(slots[index].path) != slots[index].identity {
-      switch DataFolder.loadFile(slots[index].path) {
-      case .success(let loaded):
-        replace(index, with: loaded)
-      case .failure(let error):
-        slots.remove(at: index)
-        setFailure(error)
-        throw .readOnly("\(error) — not saved; fix the file first")
-      }
+    let path = slots[index].path
+    if let problem = folder.writeProblem() { throw .readOnly("\(folder.path): \(problem)") }
+    if let problem = DataFolder.fileWriteProblem(path) { throw .readOnly("\(path): \(problem)") }
+    // Read, apply and save under the folder's lock, on the file's current content, so two boards
+    // (or a board and brag set) take turns and neither loses the other's edit.
+    let cached = slots[index].report.map {
+      LoadedReport(report: $0, path: path, identity: slots[index].identity, contentHash: hashes[path])
     }
-    var report = slots[index].report!
     let applied: [AppliedChange]
+    let outcome: SaveOutcome
     do {
-      applied = try report.apply(changes, to: id, author: author, at: timestamp)
-    } catch {
+      (applied, outcome) = try folder.update(reportID: id.report, cached: cached) { report in
+        try report.apply(changes, to: id, author: author, at: timestamp)
+      }
+    } catch let error as EditError {
       throw .edit(error)
-    }
-    do {
-      let identity = try folder.save(report, expecting: slots[index].identity)
-      let loaded = LoadedReport(report: report, path: slots[index].path, identity: identity)
-      replace(index, with: loaded)
+    } catch let error as DataFileError {
+      slots.remove(at: index)
+      setFailure(error)
+      throw .readOnly("\(error) — not saved; fix the file first")
     } catch {
       throw .save("\(error)")
     }
+    replace(index, with: outcome.loaded)
+    lastNotes = outcome.notes
     return applied
   }
 }
