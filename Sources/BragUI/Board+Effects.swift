@@ -46,9 +46,13 @@ extension Board {
     case .save(let request) where !request.more.isEmpty:
       return saveSteps(request)
     case .save(let request):
+      // An edit applies to the rating and status the board showed: if another board or a script
+      // changed that field since, the edit is refused rather than saved over it.
+      let changes =
+        request.purpose == .edit ? request.changes.map { asSeen($0, request.target) } : request.changes
       do {
         let applied = try store.apply(
-          request.changes, to: request.target, author: context.author,
+          changes, to: request.target, author: context.author,
           timestamp: Timestamp.string(from: context.now()))
         return .saved(request, inverses: applied.reversed().map(\.inverse))
       } catch {
@@ -72,6 +76,18 @@ extension Board {
     case .reload:
       return .reloaded(changed: store.refresh())
     }
+  }
+
+  /// `change` guarded by the value of its field as the board shows it, for a rating or a status.
+  func asSeen(_ change: Change, _ target: RowID) -> Change {
+    let seen: (HistoryField, String?)
+    switch change {
+    case .brag: seen = (.brag, currentBRAG(of: target).rawValue)
+    case .status: seen = (.status, currentStatus(of: target))
+    default: return change
+    }
+    return .guarded(
+      change, expecting: HistoryEntry(at: "", author: "", field: seen.0, before: nil, after: seen.1))
   }
 
   /// What happened, taken into the state. Returns false when nothing on screen changes.

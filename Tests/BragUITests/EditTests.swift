@@ -322,3 +322,33 @@ struct ReloadTests {
     #expect(h.board.handle(.tick) == .redraw)
   }
 }
+
+@Suite("An edit never saves over a change it did not see")
+struct StaleEditTests {
+  @Test(
+    "rated elsewhere while the reason prompt was open: the rating is refused, the other stands; other fields are fine"
+  )
+  func refusedWhenTheFieldChanged() throws {
+    let h = try BoardHarness(storage: .disk())
+    h.go("Rec 6")
+    h.press(.character("R"))  // the board shows Green; the prompt is open
+    // A script rates it Blue meanwhile (with its history, as brag set would).
+    var report = try h.report("staffs-misconduct-2024")
+    try report.apply(
+      .brag(.blue, reason: "evidence seen"), to: RowID(report: report.id, item: "rec-6"), author: "Script",
+      at: "2026-11-27T12:30:00Z")
+    try ReportCoding.encode(report).write(to: URL(fileURLWithPath: h.file("staffs-misconduct-2024.json")))
+    h.press(.enter)
+    #expect(h.text.contains("Not saved: it was changed since, by Script at 2026-11-27 12:30"))
+    #expect(try h.report("staffs-misconduct-2024").items[5].brag == .blue)
+    // An edit of another item of the same file is made on the current content.
+    h.go("Rec 7")
+    h.press(.character("s"))
+    for _ in 0..<20 { h.press(.backspace) }
+    h.type("Evidence filed")
+    h.press(.enter)
+    let after = try h.report("staffs-misconduct-2024")
+    #expect(after.items[6].status == "Evidence filed")
+    #expect(after.items[5].brag == .blue)
+  }
+}
