@@ -116,19 +116,18 @@ struct RunCommand: ParsableCommand {
     let summary = Measure.median(repeats: repeats) {
       _ = Summary(indexed: loaded.reports, today: today)
     }
-    // One edit: read the report file, change a rating, save it atomically with a history entry.
+    // One edit as `brag set` makes it: under the folder lock, read the report file as it is now,
+    // change a rating, save it atomically with a history entry.
     let target = loaded.reports[loaded.reports.count / 2]
     var flip = false
     let save = try Measure.median(repeats: repeats) {
-      guard case .success(var report) = DataFolder.loadFile(folder.filePath(for: target.id)) else {
-        throw ValidationErrorText("cannot read \(target.id)")
-      }
       flip.toggle()
-      try report.report.apply(
-        .brag(flip ? .amber : .green, reason: nil),
-        to: RowID(report: target.id, item: report.report.items[0].id),
-        author: "bench", at: "2026-11-27T10:00:00Z")
-      try folder.save(report.report, expecting: report.identity)
+      let rating: BRAG = flip ? .amber : .green
+      _ = try folder.update(reportID: target.id) { report in
+        try report.apply(
+          .brag(rating, reason: nil), to: RowID(report: target.id, item: report.items[0].id), author: "bench",
+          at: "2026-11-27T10:00:00Z")
+      }
     }
     // The whole program, as a user runs it (its own cache in the usual place, warmed first).
     let arguments = [
