@@ -11,6 +11,8 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
     case placeholder
     /// How the importer read the source (numbering, columns), for the person importing.
     case note
+    /// The report as it would be written breaks a rule ``Validator`` checks: nothing is written.
+    case invalid
   }
 
   public var kind: Kind
@@ -29,6 +31,7 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
     case .unplaced: "not recognised, left out: \(text)"
     case .placeholder: "placeholder text, left out: \(text)"
     case .note: text
+    case .invalid: "error: \(text)"
     }
   }
 
@@ -44,14 +47,48 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
 public struct ImportResult: Sendable {
   public var report: Report
   public var messages: [ImportMessage]
+  /// The source line each item (`item`) and action (`item/action`) was read from.
+  public var lines: [String: Int]
 
-  public init(report: Report, messages: [ImportMessage]) {
+  public init(report: Report, messages: [ImportMessage], lines: [String: Int] = [:]) {
     self.report = report
     self.messages = messages
+    self.lines = lines
   }
 
   /// The messages about text left out.
-  public var unplaced: [ImportMessage] { messages.filter { $0.kind != .note } }
+  public var unplaced: [ImportMessage] { messages.filter { $0.kind != .note && $0.kind != .invalid } }
+
+  /// The errors ``Validator`` finds in `report` — what this import would write: the report read
+  /// from the source, or an existing report with the source merged in — each at the source line
+  /// of the item or action it concerns. Empty when the report may be written.
+  ///
+  /// Links are the board's, not the source's, and are not checked here (`brag validate` checks
+  /// them against the whole folder).
+  public func problems(in report: Report) -> [ImportMessage] {
+    var checked = report
+    for index in checked.items.indices { checked.items[index].links = [] }
+    let findings = Validator.errorsOnly.validate(reports: [(checked, report.id)])
+    return findings.filter { $0.severity == .error }.map { finding in
+      let id = finding.id ?? report.id
+      let parts = id.split(separator: "/").dropFirst().map(String.init)
+      let line = parts.isEmpty ? nil : lines[parts.joined(separator: "/")] ?? lines[parts[0]]
+      var text = "\(id): \(finding.message)"
+      if let item = report.items.first(where: { $0.id == parts.first }),
+        Self.lacksPublication(item, in: report)
+      {
+        text +=
+          "; the timescale is 'with immediate effect', which needs the report's publication date: "
+          + "give --published DATE (YYYY-MM-DD)"
+      }
+      return ImportMessage(kind: .invalid, line: line, text: text)
+    }
+  }
+
+  private static func lacksPublication(_ item: Item, in report: Report) -> Bool {
+    let timescales = [item.timescale] + item.actions.map(\.timescale)
+    return timescales.contains { $0.precision == .immediate && $0.due == nil }
+  }
 }
 
 /// Who the imported report is: the options a command line gives.

@@ -442,6 +442,7 @@ private struct PageParser {
   mutating func finish() -> ImportResult {
     let context = TimescaleContext(publication: options.published)
     var items: [Item] = []
+    var lines: [String: Int] = [:]
     var positions: [ItemKind: Int] = [:]
     var unnumbered = 0
     for draft in drafts {
@@ -454,6 +455,7 @@ private struct PageParser {
       if number == nil { unnumbered += 1 }
       let n = number ?? position
       let (id, label) = Identifiers.newItem(kind: draft.kind, number: n, among: items)
+      lines[id] = draft.line
       let text = draft.text.joined(separator: "\n")
       if draft.text.isEmpty {
         messages.append(ImportMessage(kind: .note, line: draft.line, text: "\(id) has no text"))
@@ -512,6 +514,7 @@ private struct PageParser {
       judgements: judgements.map { JudgementArea(name: $0) },
       promisingPractice: promising.isEmpty ? prosePractice : promising,
       items: items)
-    return ImportResult(report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    return ImportResult(
+      report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, lines: lines)
   }
 }

@@ -273,6 +273,7 @@ public enum PlanImport {
     }
 
     var items: [Item] = []
+    var lines: [String: Int] = [:]
     for (position, draft) in drafts.enumerated() {
       let digits = draft.ref.filter(\.isNumber)
       let n = Int(digits).map { $0 } ?? position + 1
@@ -282,6 +283,8 @@ public enum PlanImport {
         )
       }
       let (id, label) = Identifiers.newItem(kind: kind, number: n, among: items)
+      lines[id] = draft.line
+      for (k, planned) in draft.actions.enumerated() { lines["\(id)/a\(k + 1)"] = planned.line }
       // Timescales in order: one per action that has none of its own.
       var timescales = draft.timescales
       let needing = draft.actions.filter { $0.ownTimescale == nil }.count
@@ -343,7 +346,8 @@ public enum PlanImport {
       publisher: options.service, service: options.service, published: options.published,
       source: options.source ?? sourceName,
       summary: before.isEmpty ? nil : before.joined(separator: " — "), items: items)
-    return ImportResult(report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    return ImportResult(
+      report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, lines: lines)
   }
 
   static func shorten(_ text: String) -> String {

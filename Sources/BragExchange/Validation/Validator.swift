@@ -26,6 +26,13 @@ public struct Validator: Sendable {
     detector = SensitiveInformation(watchList: watchList)
   }
 
+  /// A validator for the errors alone: sensitive information (a warning) is not looked for.
+  public static let errorsOnly = Validator(detector: NoSensitiveScan())
+
+  init(detector: any SensitiveTextScanner) {
+    self.detector = detector
+  }
+
   /// Checks a loaded folder. `reportIDs` limits the findings to those reports (and their files);
   /// links and ids are still checked against the whole folder.
   public func validate(_ tracker: Tracker, reportIDs: Set<String>? = nil) -> [Finding] {
@@ -246,4 +253,9 @@ private struct ReportCheck {
           + "HMICFRS allows no more than \(ReturnNarrative.wordLimit)")
     }
   }
+}
+
+/// Finds nothing: for checks that want errors only.
+private struct NoSensitiveScan: SensitiveTextScanner {
+  func scan(_ text: String) -> [SensitiveMatch] { [] }
 }
