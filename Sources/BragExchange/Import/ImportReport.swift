@@ -135,7 +135,16 @@ public enum ImportText {
 
   /// CRLF and lone CR become LF.
   public static func normaliseLineEnds(_ text: String) -> String {
-    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    guard text.utf8.contains(13) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var previousWasCR = false
+    for byte in text.utf8 {
+      defer { previousWasCR = byte == 13 }
+      if byte == 10 && previousWasCR { continue }
+      bytes.append(byte == 13 ? 10 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static let high: [UInt32] = [
@@ -158,6 +167,11 @@ public enum ImportText {
 /// Words that stand in for text not yet written.
 enum Placeholder {
   static func isPlaceholder(_ line: String) -> Bool {
+    // The listed words are short; a long line can only be "Lorem ipsum…" or "[insert …]".
+    if line.utf8.count > 40 {
+      let first = line.first(where: { !$0.isWhitespace && !$0.isPunctuation || $0 == "[" })
+      guard let first, first == "[" || first == "l" || first == "L" else { return false }
+    }
     let key = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
     if key.isEmpty { return false }
     if [
@@ -187,5 +201,36 @@ public enum ImportedBRAG {
       .split(separator: " ").joined(separator: " ")
     if key == "on track" || key == "ontrack" { return .green }
     return .unrated
+  }
+}
+
+/// Ids for imported items as ``Identifiers/newItem(kind:number:position:among:)`` makes them for a
+/// given number ("afi-3", then "afi-3-2" when taken), with the ids so far in a set, so a large
+/// import stays linear.
+enum ImportIdentity {
+  static func newItem(kind: ItemKind, number: Int, used: inout Set<String>) -> (id: String, label: String) {
+    let prefix = kind == .recommendation ? "rec" : "afi"
+    var id = "\(prefix)-\(number)"
+    var suffix = 2
+    while used.contains(id) {
+      id = "\(prefix)-\(number)-\(suffix)"
+      suffix += 1
+    }
+    used.insert(id)
+    return (id, "\(kind.shortName) \(number)")
+  }
+}
+
+extension String {
+  /// `trimmingCharacters(in: .whitespacesAndNewlines)` (or `.whitespaces`), without Foundation's
+  /// bridging when the ends are plain ASCII that would not be trimmed, as nearly every cell is.
+  func trimmed(newlines: Bool = true) -> String {
+    func keeps(_ byte: UInt8?) -> Bool {
+      guard let byte else { return false }
+      return byte < 0x80 && byte != 0x20 && byte != 0x09 && (byte < 0x0A || byte > 0x0D)
+    }
+    if keeps(utf8.first) && keeps(utf8.last) { return self }
+    if isEmpty { return self }
+    return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
   }
 }

@@ -30,7 +30,7 @@ public enum PageImport {
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
-      var text = line.trimmingCharacters(in: .whitespaces)
+      var text = line.trimmed(newlines: false)
       var heading = false
       if isMarkdown {
         if text.hasPrefix("#") {
@@ -120,7 +120,8 @@ public enum PageImport {
 
   static func classify(_ line: Line) -> Label? {
     let text = line.text
-    let whole = key(text)
+    // Every label and heading this compares with is short: a long line is none of them.
+    let whole = text.utf8.count <= 64 ? key(text) : ""
     if ["recommendations", "areas for improvement", "recommendations and areas for improvement"].contains(
       whole)
     {
@@ -131,7 +132,11 @@ public enum PageImport {
     if whole == "required outcomes" { return .requiredOutcomes }
     if whole == "actions" && line.isHeading { return .actions }
     let range = NSRange(text.startIndex..., in: text)
-    if let match = itemPattern.firstMatch(in: text, range: range) {
+    // The item pattern starts with "rec", "area" or "afi": skip the expression on other lines.
+    let initial = text.utf8.first.map { $0 | 0x20 }
+    if initial == UInt8(ascii: "r") || initial == UInt8(ascii: "a"),
+      let match = itemPattern.firstMatch(in: text, range: range)
+    {
       let word = (text as NSString).substring(with: match.range(at: 1)).lowercased()
       let number =
         match.range(at: 2).location == NSNotFound
@@ -157,7 +162,10 @@ public enum PageImport {
       if responseLabels.contains(whole) { return .response(rest: "") }
       if statusLabels.contains(whole) { return .status(rest: "") }
     }
-    if let match = updatePattern.firstMatch(in: text, range: range) {
+    // An update heading holds a year: skip the expression on lines with no digit.
+    if text.utf8.contains(where: { (48...57).contains($0) }),
+      let match = updatePattern.firstMatch(in: text, range: range)
+    {
       let period = (text as NSString).substring(with: match.range(at: 1))
       let hasColon = match.range(at: 2).location != NSNotFound
       let isUpdate = text.lowercased().contains("update")
@@ -443,6 +451,7 @@ private struct PageParser {
     let context = TimescaleContext(publication: options.published)
     var items: [Item] = []
     var lines: [String: Int] = [:]
+    var usedIDs: Set<String> = []
     var positions: [ItemKind: Int] = [:]
     var unnumbered = 0
     for draft in drafts {
@@ -454,7 +463,7 @@ private struct PageParser {
       let number = draft.number ?? given
       if number == nil { unnumbered += 1 }
       let n = number ?? position
-      let (id, label) = Identifiers.newItem(kind: draft.kind, number: n, among: items)
+      let (id, label) = ImportIdentity.newItem(kind: draft.kind, number: n, used: &usedIDs)
       lines[id] = draft.line
       let text = draft.text.joined(separator: "\n")
       if draft.text.isEmpty {

@@ -24,13 +24,18 @@ public struct Validator: Sendable {
 
   public init(watchList: WatchList = .empty) {
     detector = SensitiveInformation(watchList: watchList)
+    checksWarnings = true
   }
 
   /// A validator for the errors alone: sensitive information (a warning) is not looked for.
-  public static let errorsOnly = Validator(detector: NoSensitiveScan())
+  public static let errorsOnly = Validator(detector: NoSensitiveScan(), checksWarnings: false)
 
-  init(detector: any SensitiveTextScanner) {
+  /// False when only errors are wanted: the checks that can only warn are skipped.
+  let checksWarnings: Bool
+
+  init(detector: any SensitiveTextScanner, checksWarnings: Bool) {
     self.detector = detector
+    self.checksWarnings = checksWarnings
   }
 
   /// Checks a loaded folder. `reportIDs` limits the findings to those reports (and their files);
@@ -68,8 +73,10 @@ public struct Validator: Sendable {
     }
     // Reports are independent: check them on every core (scanning text is most of the time).
     let detector = detector
+    let checksWarnings = checksWarnings
     findings += ParallelMap.map(work) { job in
       var check = ReportCheck(report: job.report, file: job.file, folder: folder, detector: detector)
+      check.checksWarnings = checksWarnings
       if let other = job.duplicateOf {
         check.error(
           job.report.id,
@@ -113,6 +120,7 @@ private struct ReportCheck {
   let file: String
   let folder: FolderView
   let detector: any SensitiveTextScanner
+  var checksWarnings = true
   var findings: [Finding] = []
 
   init(report: Report, file: String, folder: FolderView, detector: any SensitiveTextScanner) {
@@ -165,6 +173,7 @@ private struct ReportCheck {
         }
       }
       for link in item.links { checkLink(link, id: id) }
+      guard checksWarnings else { continue }
       checkNarrative(item, id: id)
       for finding in detector.scan(item, reportID: report.id) {
         warning(
