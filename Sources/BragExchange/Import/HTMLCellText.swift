@@ -48,12 +48,12 @@ public enum HTMLCellText {
         .filter { !$0.isEmpty }
     }
     var lines: [String] = []
-    var current = String.UnicodeScalarView()
+    var current: [UInt8] = []
     var listDepth = 0
     var inItem = false
     func flush() {
-      let text = clean(String(current))
-      current = String.UnicodeScalarView()
+      let text = clean(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
       guard !text.isEmpty else { return }
       if inItem {
         lines.append("- " + text)
@@ -63,18 +63,21 @@ public enum HTMLCellText {
         lines.append(text)
       }
     }
-    // One pass over the scalars; the next '>' is looked for once per tag, so a cell full of
-    // '<' without '>' stays linear.
-    let scalars = Array(cell.unicodeScalars)
+    // One pass over the UTF-8 bytes (tags and line breaks are ASCII, so they are never part of
+    // another character); the next '>' is looked for once per tag, so a cell full of '<'
+    // without '>' stays linear.
+    let scalars = Array(cell.utf8)
     var nextClose = -1
     var index = 0
     while index < scalars.count {
       let scalar = scalars[index]
-      if scalar == "<" {
-        if nextClose <= index { nextClose = scalars[(index + 1)...].firstIndex(of: ">") ?? scalars.count }
+      if scalar == UInt8(ascii: "<") {
+        if nextClose <= index {
+          nextClose = scalars[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) ?? scalars.count
+        }
         if nextClose < scalars.count {
           let close = nextClose
-          let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).lowercased()
+          let tag = String(decoding: scalars[(index + 1)..<close], as: UTF8.self).lowercased()
           let name =
             tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
             .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
@@ -95,7 +98,7 @@ public enum HTMLCellText {
           continue
         }
       }
-      if scalar == "\n" {
+      if scalar == UInt8(ascii: "\n") {
         flush()
       } else {
         current.append(scalar)

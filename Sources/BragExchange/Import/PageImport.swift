@@ -26,7 +26,7 @@ public enum PageImport {
   /// the page is Markdown.
   static func lines(of text: String) -> [Line] {
     let raw = ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-      .components(separatedBy: "\n")
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
