@@ -166,13 +166,15 @@ public enum ImportText {
 
 /// Words that stand in for text not yet written.
 enum Placeholder {
+  private static let trimmed = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
   static func isPlaceholder(_ line: String) -> Bool {
     // The listed words are short; a long line can only be "Lorem ipsum…" or "[insert …]".
     if line.utf8.count > 40 {
       let first = line.first(where: { !$0.isWhitespace && !$0.isPunctuation || $0 == "[" })
       guard let first, first == "[" || first == "l" || first == "L" else { return false }
     }
-    let key = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    let key = line.lowercased().trimmingCharacters(in: trimmed)
     if key.isEmpty { return false }
     if [
       "tbc", "tba", "tbd", "to be confirmed", "to follow", "update to follow", "xxx", "n/a", "todo",

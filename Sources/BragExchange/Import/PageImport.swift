@@ -26,7 +26,7 @@ public enum PageImport {
   /// the page is Markdown.
   static func lines(of text: String) -> [Line] {
     let raw = ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      .utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
@@ -113,9 +113,16 @@ public enum PageImport {
     "status", "current status", "progress status", "rag status",
   ]
 
+  /// Lower case, without " \t:.-–" at either end, single spaces between words.
   static func key(_ text: String) -> String {
-    text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \t:.-–"))
-      .split(separator: " ").joined(separator: " ")
+    let scalars = text.lowercased().unicodeScalars
+    func trims(_ s: Unicode.Scalar) -> Bool {
+      s == " " || s == "\t" || s == ":" || s == "." || s == "-" || s == "–"
+    }
+    guard let start = scalars.firstIndex(where: { !trims($0) }),
+      let end = scalars.lastIndex(where: { !trims($0) })
+    else { return "" }
+    return String(scalars[start...end]).split(separator: " ").joined(separator: " ")
   }
 
   static func classify(_ line: Line) -> Label? {
@@ -211,7 +218,11 @@ public enum PageImport {
   /// The service's deadline written at the head of a paragraph ("By 1 June 2023, chief fire
   /// officers should …"); deadlines addressed to national bodies are not the service's.
   static func deadline(in text: String) -> String? {
-    for paragraph in text.components(separatedBy: "\n") {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      // The pattern starts with "by" or "with": skip the expression on other paragraphs.
+      let initial = line.utf8.first.map { $0 | 0x20 }
+      guard initial == UInt8(ascii: "b") || initial == UInt8(ascii: "w") else { continue }
+      let paragraph = String(line)
       let range = NSRange(paragraph.startIndex..., in: paragraph)
       guard let match = deadlinePattern.firstMatch(in: paragraph, range: range) else { continue }
       let rest = (paragraph as NSString).substring(with: match.range(at: 2))
@@ -233,7 +244,8 @@ public enum PageImport {
 
   /// Whom the first paragraph addresses: "Chief fire officers", "The service".
   static func audience(of text: String) -> String? {
-    var first = text.components(separatedBy: "\n").first ?? ""
+    var first =
+      text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
     let range = NSRange(first.startIndex..., in: first)
     if let match = deadlinePattern.firstMatch(in: first, range: range) {
       first = (first as NSString).substring(with: match.range(at: 2))

@@ -122,6 +122,8 @@ private struct ReportCheck {
   let detector: any SensitiveTextScanner
   var checksWarnings = true
   var findings: [Finding] = []
+  /// Each written timescale resolved once per report (reports repeat the same few).
+  var resolutions: [String: Timescale] = [:]
 
   init(report: Report, file: String, folder: FolderView, detector: any SensitiveTextScanner) {
     self.report = report
@@ -191,7 +193,13 @@ private struct ReportCheck {
   /// The stored date and precision must be what the written words resolve to.
   private mutating func checkTimescale(_ timescale: Timescale, id: String) {
     if let basis = timescale.basis, !basis.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
-    let expected = TimescaleResolver.resolve(timescale.written, context: report.timescaleContext)
+    let expected: Timescale
+    if let written = timescale.written, let known = resolutions[written] {
+      expected = known
+    } else {
+      expected = TimescaleResolver.resolve(timescale.written, context: report.timescaleContext)
+      if let written = timescale.written { resolutions[written] = expected }
+    }
     guard expected.due != timescale.due || expected.precision != timescale.precision else { return }
     func show(_ t: Timescale) -> String {
       (t.due.map { "\($0) " } ?? "no date ") + "(\(t.precision.rawValue))"
