@@ -9,6 +9,6 @@ struct BragBench: ParsableCommand {
       Build in release mode first: swift build -c release
       Then: swift run -c release brag-bench run
       """,
-    subcommands: [GenerateCommand.self, RunCommand.self, BoardBenchCommand.self],
+    subcommands: [GenerateCommand.self, RunCommand.self, BoardBenchCommand.self, ImportBenchCommand.self],
     defaultSubcommand: RunCommand.self)
 }
