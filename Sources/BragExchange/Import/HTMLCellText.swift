@@ -136,21 +136,31 @@ public enum HTMLCellText {
   /// space between words.
   static func clean(_ text: String) -> String {
     let decoded = decodeEntities(text)
-    var out = String.UnicodeScalarView()
+    // Over the UTF-8 bytes: space, tab and no-break space (C2 A0) are the white space closed up.
+    var out: [UInt8] = []
+    out.reserveCapacity(decoded.utf8.count)
     var pendingSpace = false
-    for scalar in decoded.unicodeScalars {
-      if scalar == " " || scalar == "\t" || scalar == "\u{00A0}" {
+    var bytes = decoded.utf8.makeIterator()
+    var lookahead: UInt8? = bytes.next()
+    while let byte = lookahead {
+      lookahead = bytes.next()
+      var isSpace = byte == 0x20 || byte == 0x09
+      if byte == 0xC2 && lookahead == 0xA0 {
+        isSpace = true
+        lookahead = bytes.next()
+      }
+      if isSpace {
         pendingSpace = !out.isEmpty
         continue
       }
       if pendingSpace {
-        out.append(" ")
+        out.append(0x20)
         pendingSpace = false
       }
-      out.append(scalar)
+      out.append(byte)
     }
     // Trailing white space of other kinds (Foundation's .whitespaces), as trimming did before.
-    var result = String(out)
+    var result = String(decoding: out, as: UTF8.self)
     func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
     while let last = result.unicodeScalars.last, isSpace(last) { result.unicodeScalars.removeLast() }
     while let first = result.unicodeScalars.first, isSpace(first) { result.unicodeScalars.removeFirst() }
