@@ -9,6 +9,9 @@ struct BragBench: ParsableCommand {
       Build in release mode first: swift build -c release
       Then: swift run -c release brag-bench run
       """,
-    subcommands: [GenerateCommand.self, RunCommand.self, BoardBenchCommand.self, GauntletCommand.self],
+    subcommands: [
+      GenerateCommand.self, RunCommand.self, BoardBenchCommand.self, GauntletCommand.self,
+      ImportBenchCommand.self,
+    ],
     defaultSubcommand: RunCommand.self)
 }

@@ -327,7 +327,8 @@ struct ReturnExportTests {
 enum CSVReading {
   struct Malformed: Error {}
 
-  static func parse(_ text: String) throws -> [[String]] {
+  /// Rows end CRLF, or LF when `lineFeedRows` (as `brag list --format csv` writes them).
+  static func parse(_ text: String, lineFeedRows: Bool = false) throws -> [[String]] {
     var scalars = Substring(text).unicodeScalars[...]
     if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
     var rows: [[String]] = []
@@ -372,7 +373,12 @@ enum CSVReading {
         cell = ""
         cellStarted = false
       case "\n":
-        throw Malformed()  // rows end CRLF
+        guard lineFeedRows else { throw Malformed() }  // rows end CRLF
+        row.append(cell)
+        rows.append(row)
+        row = []
+        cell = ""
+        cellStarted = false
       default:
         cell.unicodeScalars.append(scalar)
         cellStarted = true

@@ -1,5 +1,4 @@
 import BragModel
-import CSV
 import Foundation
 
 /// An action plan in the shape of Merseyside's (seed 004): one row per area for improvement with
@@ -49,31 +48,18 @@ public enum PlanExport {
   }
 
   /// A cell: one line as it is, several lines as HTML; a line a spreadsheet would run as a
-  /// formula is wrapped in a paragraph so it never starts with =, +, - or @.
+  /// formula (``SpreadsheetCell/startsFormula(_:)``) is wrapped in a paragraph so it never starts
+  /// with one.
   static func cell(_ text: String) -> String {
     let html = HTMLCellText.html(text.replacingOccurrences(of: "\t", with: " "))
-    if let first = html.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
-      return "<p>\(html)</p>"
-    }
+    if SpreadsheetCell.startsFormula(html) { return "<p>\(html)</p>" }
     return html
   }
 
   /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV.
   public static func render(_ report: Report, format: Format) throws -> String {
     let rows = rows(report)
-    switch format {
-    case .tsv:
-      return "\u{FEFF}"
-        + rows.map { $0.map(SpreadsheetCell.neutralise).joined(separator: "\t") }
-        .joined(separator: "\r\n") + "\r\n"
-    case .csv:
-      let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
-      for row in rows { try writer.write(row: row.map(SpreadsheetCell.neutralise)) }
-      writer.stream.close()
-      guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-        return ""
-      }
-      return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
-    }
+    return SpreadsheetTable.render(
+      rows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
   }
 }

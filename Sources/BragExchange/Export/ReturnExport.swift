@@ -1,5 +1,4 @@
 import BragModel
-import CSV
 import Foundation
 
 /// One line of the return to HMICFRS: a recommendation (or area for improvement), its deadline,
@@ -109,17 +108,14 @@ public enum ReturnExport {
 
   /// The return as CSV bytes: BOM, header, one row per item, CRLF after every row.
   public static func csv(_ report: Report) throws -> [UInt8] {
-    let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
-    try writer.write(row: csvHeader)
+    var table = [csvHeader]
     for row in rows(report) {
       let cells = [
         row.reference, row.text, row.deadline, row.selfAssessment.words, row.narrative,
       ]
-      try writer.write(row: cells.map(cell))
+      table.append(cells.map(clean))
     }
-    writer.stream.close()
-    let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-    return [0xEF, 0xBB, 0xBF] + [UInt8](data) + Array("\r\n".utf8)
+    return Array(SpreadsheetTable.render(table, format: .csv, newline: "\r\n", byteOrderMark: true).utf8)
   }
 
   /// A cell as it goes into the CSV: cleaned (see ``clean(_:)``), then neutralised.

@@ -1,5 +1,4 @@
 import BragModel
-import CSV
 import Foundation
 
 /// The row formats of `brag list`: JSON for scripts, CSV for spreadsheets, an 80-column table for people.
@@ -90,8 +89,7 @@ public enum RowExport {
   /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
   /// formula neutralised.
   public static func csv(_ rows: [Row], today: CalendarDate) throws -> String {
-    let writer = try CSVWriter(stream: .toMemory())
-    try writer.write(row: csvHeader)
+    var table = [csvHeader]
     for row in rows {
       let cells: [String] = [
         row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
@@ -99,13 +97,9 @@ public enum RowExport {
         row.due?.description ?? "", row.timescale ?? "", row.isOverdue(on: today) ? "true" : "false",
         row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "",
       ]
-      try writer.write(row: cells.map(SpreadsheetCell.neutralise))
+      table.append(cells)
     }
-    writer.stream.close()
-    guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-      return ""
-    }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return SpreadsheetTable.render(table, format: .csv)
   }
 
   /// A table for an 80-column terminal, grouped under each report's id.
@@ -141,18 +135,5 @@ public enum RowExport {
     }
     if rows.isEmpty { lines.append("No items match.") }
     return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// Spreadsheet safety for exported cells.
-public enum SpreadsheetCell {
-  /// Prefixes a cell that Excel or LibreOffice would treat as a formula (`=`, `+`, `-`, `@`, tab,
-  /// carriage return) with an apostrophe, so opening an export never runs anything.
-  public static func neutralise(_ cell: String) -> String {
-    guard let first = cell.unicodeScalars.first else { return cell }
-    switch first {
-    case "=", "+", "-", "@", "\t", "\r": return "'" + cell
-    default: return cell
-    }
   }
 }

@@ -5,22 +5,55 @@ import Foundation
 /// data format's text: one line per paragraph, "- " lines for list items. Bullets written inside a
 /// list without `<li>` ("• one • two", "-one -two", "1. one 2. two") become one line each.
 public enum HTMLCellText {
+  /// Whether the text holds `<p`, `<ul`, `<ol`, `<li`, `<br` or `<div` (any case) followed by
+  /// white space, `>` or `/`. One pass over the bytes, no regular expression.
   public static func containsHTML(_ text: String) -> Bool {
-    text.range(of: #"<(p|ul|ol|li|br|div)[\s>/]"#, options: [.regularExpression, .caseInsensitive]) != nil
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { containsHTML(bytes: $0) } ?? false
+  }
+
+  private static let blockTags: [[UInt8]] = ["p", "ul", "ol", "li", "br", "div"].map { Array($0.utf8) }
+
+  private static func containsHTML(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let names = blockTags
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      guard bytes[index] == UInt8(ascii: "<") else {
+        index += 1
+        continue
+      }
+      index += 1
+      for name in names where index + name.count < count {
+        var matches = true
+        for (k, letter) in name.enumerated() where bytes[index + k] | 0x20 != letter {
+          matches = false
+          break
+        }
+        guard matches else { continue }
+        switch bytes[index + name.count] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: ">"), UInt8(ascii: "/"): return true
+        default: continue
+        }
+      }
+    }
+    return false
   }
 
   /// The cell as lines; plain text is only trimmed line by line.
   public static func lines(_ cell: String) -> [String] {
     guard containsHTML(cell) else {
-      return cell.components(separatedBy: "\n").map(clean).filter { !$0.isEmpty }
+      return cell.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
+        .filter { !$0.isEmpty }
     }
     var lines: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var listDepth = 0
     var inItem = false
     func flush() {
-      let text = clean(current)
-      current = ""
+      let text = clean(String(decoding: current, as: UTF8.self))
+      current.removeAll(keepingCapacity: true)
       guard !text.isEmpty else { return }
       if inItem {
         lines.append("- " + text)
@@ -30,35 +63,47 @@ public enum HTMLCellText {
         lines.append(text)
       }
     }
-    var index = cell.startIndex
-    while index < cell.endIndex {
-      if cell[index] == "<", let close = cell[index...].firstIndex(of: ">") {
-        let tag = cell[cell.index(after: index)..<close].lowercased()
-        let name =
-          tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
-          .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
-        let closing = tag.hasPrefix("/")
-        switch name {
-        case "p", "div", "br", "h1", "h2", "h3", "h4", "tr":
-          flush()
-        case "ul", "ol":
-          flush()
-          listDepth = max(0, listDepth + (closing ? -1 : 1))
-        case "li":
-          flush()
-          inItem = !closing
-        default:
-          break  // <strong>, <span> and the like: the words stay, the tag goes.
+    // One pass over the UTF-8 bytes (tags and line breaks are ASCII, so they are never part of
+    // another character); the next '>' is looked for once per tag, so a cell full of '<'
+    // without '>' stays linear.
+    let scalars = Array(cell.utf8)
+    var nextClose = -1
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar == UInt8(ascii: "<") {
+        if nextClose <= index {
+          nextClose = scalars[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) ?? scalars.count
         }
-        index = cell.index(after: close)
-        continue
+        if nextClose < scalars.count {
+          let close = nextClose
+          let tag = String(decoding: scalars[(index + 1)..<close], as: UTF8.self).lowercased()
+          let name =
+            tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+            .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+          let closing = tag.hasPrefix("/")
+          switch name {
+          case "p", "div", "br", "h1", "h2", "h3", "h4", "tr":
+            flush()
+          case "ul", "ol":
+            flush()
+            listDepth = max(0, listDepth + (closing ? -1 : 1))
+          case "li":
+            flush()
+            inItem = !closing
+          default:
+            break  // <strong>, <span> and the like: the words stay, the tag goes.
+          }
+          index = close + 1
+          continue
+        }
       }
-      if cell[index] == "\n" {
+      if scalar == UInt8(ascii: "\n") {
         flush()
       } else {
-        current.append(cell[index])
+        current.append(scalar)
       }
-      index = cell.index(after: index)
+      index += 1
     }
     flush()
     return lines
@@ -86,10 +131,40 @@ public enum HTMLCellText {
   }
 
   /// Entities decoded, runs of white space closed up, ends trimmed.
+  ///
+  /// One pass over the characters: spaces, tabs and no-break spaces (also `&nbsp;`) become one
+  /// space between words.
   static func clean(_ text: String) -> String {
-    var out = decodeEntities(text).replacingOccurrences(of: "\u{00A0}", with: " ")
-    out = out.replacingOccurrences(of: #"[ \t]+"#, with: " ", options: .regularExpression)
-    return out.trimmingCharacters(in: .whitespaces)
+    let decoded = decodeEntities(text)
+    // Over the UTF-8 bytes: space, tab and no-break space (C2 A0) are the white space closed up.
+    var out: [UInt8] = []
+    out.reserveCapacity(decoded.utf8.count)
+    var pendingSpace = false
+    var bytes = decoded.utf8.makeIterator()
+    var lookahead: UInt8? = bytes.next()
+    while let byte = lookahead {
+      lookahead = bytes.next()
+      var isSpace = byte == 0x20 || byte == 0x09
+      if byte == 0xC2 && lookahead == 0xA0 {
+        isSpace = true
+        lookahead = bytes.next()
+      }
+      if isSpace {
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(byte)
+    }
+    // Trailing white space of other kinds (Foundation's .whitespaces), as trimming did before.
+    var result = String(decoding: out, as: UTF8.self)
+    func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+    while let last = result.unicodeScalars.last, isSpace(last) { result.unicodeScalars.removeLast() }
+    while let first = result.unicodeScalars.first, isSpace(first) { result.unicodeScalars.removeFirst() }
+    return result
   }
 
   static let entities: [String: String] = [
@@ -98,30 +173,53 @@ public enum HTMLCellText {
     "pound": "£",
   ]
 
+  /// `&name;`, `&#NN;` and `&#xHH;` decoded; anything else left as written. One pass, no
+  /// regular expression.
   static func decodeEntities(_ text: String) -> String {
-    guard text.contains("&") else { return text }
-    let pattern = try! NSRegularExpression(pattern: "&(#x?[0-9a-fA-F]+|[a-zA-Z]+);")
-    var out = ""
-    var last = text.startIndex
-    for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-      guard let range = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text) else {
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var index = 0
+    func isName(_ s: Unicode.Scalar) -> Bool {
+      s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))
+    }
+    while index < scalars.count {
+      let scalar = scalars[index]
+      guard scalar == "&" else {
+        out.append(scalar)
+        index += 1
         continue
       }
-      out += text[last..<range.lowerBound]
-      let key = String(text[name])
-      var replacement: String?
-      if key.hasPrefix("#x") || key.hasPrefix("#X") {
-        replacement = UInt32(key.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-      } else if key.hasPrefix("#") {
-        replacement = UInt32(key.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-      } else {
-        replacement = entities[key]
+      // &(#x?[0-9a-fA-F]+|[a-zA-Z]+);
+      var end = index + 1
+      let numeric = end < scalars.count && scalars[end] == "#"
+      if numeric { end += 1 }
+      let hex = numeric && end < scalars.count && (scalars[end] == "x" || scalars[end] == "X")
+      if hex { end += 1 }
+      let nameStart = end
+      while end < scalars.count, isName(scalars[end]),
+        numeric ? scalars[end].properties.isASCIIHexDigit : scalars[end].properties.isAlphabetic
+      {
+        end += 1
       }
-      out += replacement ?? String(text[range])
-      last = range.upperBound
+      guard end > nameStart, end < scalars.count, scalars[end] == ";" else {
+        out.append(scalar)
+        index += 1
+        continue
+      }
+      let key = String(String.UnicodeScalarView(scalars[nameStart..<end]))
+      let replacement: String? =
+        hex
+        ? UInt32(key, radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+        : numeric ? UInt32(key).flatMap(Unicode.Scalar.init).map { String($0) } : entities[key]
+      if let replacement {
+        out.append(contentsOf: replacement.unicodeScalars)
+      } else {
+        out.append(contentsOf: scalars[index...end])
+      }
+      index = end + 1
     }
-    out += text[last...]
-    return out
+    return String(out)
   }
 
   /// Text in the data format as an HTML cell: a `<p>` per line, "- " lines as `<ul><li>`, every

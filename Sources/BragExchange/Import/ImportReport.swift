@@ -11,6 +11,8 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
     case placeholder
     /// How the importer read the source (numbering, columns), for the person importing.
     case note
+    /// The report as it would be written breaks a rule ``Validator`` checks: nothing is written.
+    case invalid
   }
 
   public var kind: Kind
@@ -29,6 +31,7 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
     case .unplaced: "not recognised, left out: \(text)"
     case .placeholder: "placeholder text, left out: \(text)"
     case .note: text
+    case .invalid: "error: \(text)"
     }
   }
 
@@ -44,14 +47,48 @@ public struct ImportMessage: Hashable, Sendable, CustomStringConvertible {
 public struct ImportResult: Sendable {
   public var report: Report
   public var messages: [ImportMessage]
+  /// The source line each item (`item`) and action (`item/action`) was read from.
+  public var lines: [String: Int]
 
-  public init(report: Report, messages: [ImportMessage]) {
+  public init(report: Report, messages: [ImportMessage], lines: [String: Int] = [:]) {
     self.report = report
     self.messages = messages
+    self.lines = lines
   }
 
   /// The messages about text left out.
-  public var unplaced: [ImportMessage] { messages.filter { $0.kind != .note } }
+  public var unplaced: [ImportMessage] { messages.filter { $0.kind != .note && $0.kind != .invalid } }
+
+  /// The errors ``Validator`` finds in `report` — what this import would write: the report read
+  /// from the source, or an existing report with the source merged in — each at the source line
+  /// of the item or action it concerns. Empty when the report may be written.
+  ///
+  /// Links are the board's, not the source's, and are not checked here (`brag validate` checks
+  /// them against the whole folder).
+  public func problems(in report: Report) -> [ImportMessage] {
+    var checked = report
+    for index in checked.items.indices { checked.items[index].links = [] }
+    let findings = Validator.errorsOnly.validate(reports: [(checked, report.id)])
+    return findings.filter { $0.severity == .error }.map { finding in
+      let id = finding.id ?? report.id
+      let parts = id.split(separator: "/").dropFirst().map(String.init)
+      let line = parts.isEmpty ? nil : lines[parts.joined(separator: "/")] ?? lines[parts[0]]
+      var text = "\(id): \(finding.message)"
+      if let item = report.items.first(where: { $0.id == parts.first }),
+        Self.lacksPublication(item, in: report)
+      {
+        text +=
+          "; the timescale is 'with immediate effect', which needs the report's publication date: "
+          + "give --published DATE (YYYY-MM-DD)"
+      }
+      return ImportMessage(kind: .invalid, line: line, text: text)
+    }
+  }
+
+  private static func lacksPublication(_ item: Item, in report: Report) -> Bool {
+    let timescales = [item.timescale] + item.actions.map(\.timescale)
+    return timescales.contains { $0.precision == .immediate && $0.due == nil }
+  }
 }
 
 /// Who the imported report is: the options a command line gives.
@@ -98,7 +135,16 @@ public enum ImportText {
 
   /// CRLF and lone CR become LF.
   public static func normaliseLineEnds(_ text: String) -> String {
-    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    guard text.utf8.contains(13) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var previousWasCR = false
+    for byte in text.utf8 {
+      defer { previousWasCR = byte == 13 }
+      if byte == 10 && previousWasCR { continue }
+      bytes.append(byte == 13 ? 10 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static let high: [UInt32] = [
@@ -120,8 +166,15 @@ public enum ImportText {
 
 /// Words that stand in for text not yet written.
 enum Placeholder {
+  private static let trimmed = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
   static func isPlaceholder(_ line: String) -> Bool {
-    let key = line.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+    // The listed words are short; a long line can only be "Lorem ipsum…" or "[insert …]".
+    if line.utf8.count > 40 {
+      let first = line.first(where: { !$0.isWhitespace && !$0.isPunctuation || $0 == "[" })
+      guard let first, first == "[" || first == "l" || first == "L" else { return false }
+    }
+    let key = line.lowercased().trimmingCharacters(in: trimmed)
     if key.isEmpty { return false }
     if [
       "tbc", "tba", "tbd", "to be confirmed", "to follow", "update to follow", "xxx", "n/a", "todo",
@@ -150,5 +203,36 @@ public enum ImportedBRAG {
       .split(separator: " ").joined(separator: " ")
     if key == "on track" || key == "ontrack" { return .green }
     return .unrated
+  }
+}
+
+/// Ids for imported items as ``Identifiers/newItem(kind:number:position:among:)`` makes them for a
+/// given number ("afi-3", then "afi-3-2" when taken), with the ids so far in a set, so a large
+/// import stays linear.
+enum ImportIdentity {
+  static func newItem(kind: ItemKind, number: Int, used: inout Set<String>) -> (id: String, label: String) {
+    let prefix = kind == .recommendation ? "rec" : "afi"
+    var id = "\(prefix)-\(number)"
+    var suffix = 2
+    while used.contains(id) {
+      id = "\(prefix)-\(number)-\(suffix)"
+      suffix += 1
+    }
+    used.insert(id)
+    return (id, "\(kind.shortName) \(number)")
+  }
+}
+
+extension String {
+  /// `trimmingCharacters(in: .whitespacesAndNewlines)` (or `.whitespaces`), without Foundation's
+  /// bridging when the ends are plain ASCII that would not be trimmed, as nearly every cell is.
+  func trimmed(newlines: Bool = true) -> String {
+    func keeps(_ byte: UInt8?) -> Bool {
+      guard let byte else { return false }
+      return byte < 0x80 && byte != 0x20 && byte != 0x09 && (byte < 0x0A || byte > 0x0D)
+    }
+    if keeps(utf8.first) && keeps(utf8.last) { return self }
+    if isEmpty { return self }
+    return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
   }
 }

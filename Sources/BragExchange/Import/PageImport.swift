@@ -26,11 +26,11 @@ public enum PageImport {
   /// the page is Markdown.
   static func lines(of text: String) -> [Line] {
     let raw = ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-      .components(separatedBy: "\n")
+      .utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
-      var text = line.trimmingCharacters(in: .whitespaces)
+      var text = line.trimmed(newlines: false)
       var heading = false
       if isMarkdown {
         if text.hasPrefix("#") {
@@ -113,14 +113,22 @@ public enum PageImport {
     "status", "current status", "progress status", "rag status",
   ]
 
+  /// Lower case, without " \t:.-–" at either end, single spaces between words.
   static func key(_ text: String) -> String {
-    text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \t:.-–"))
-      .split(separator: " ").joined(separator: " ")
+    let scalars = text.lowercased().unicodeScalars
+    func trims(_ s: Unicode.Scalar) -> Bool {
+      s == " " || s == "\t" || s == ":" || s == "." || s == "-" || s == "–"
+    }
+    guard let start = scalars.firstIndex(where: { !trims($0) }),
+      let end = scalars.lastIndex(where: { !trims($0) })
+    else { return "" }
+    return String(scalars[start...end]).split(separator: " ").joined(separator: " ")
   }
 
   static func classify(_ line: Line) -> Label? {
     let text = line.text
-    let whole = key(text)
+    // Every label and heading this compares with is short: a long line is none of them.
+    let whole = text.utf8.count <= 64 ? key(text) : ""
     if ["recommendations", "areas for improvement", "recommendations and areas for improvement"].contains(
       whole)
     {
@@ -131,7 +139,11 @@ public enum PageImport {
     if whole == "required outcomes" { return .requiredOutcomes }
     if whole == "actions" && line.isHeading { return .actions }
     let range = NSRange(text.startIndex..., in: text)
-    if let match = itemPattern.firstMatch(in: text, range: range) {
+    // The item pattern starts with "rec", "area" or "afi": skip the expression on other lines.
+    let initial = text.utf8.first.map { $0 | 0x20 }
+    if initial == UInt8(ascii: "r") || initial == UInt8(ascii: "a"),
+      let match = itemPattern.firstMatch(in: text, range: range)
+    {
       let word = (text as NSString).substring(with: match.range(at: 1)).lowercased()
       let number =
         match.range(at: 2).location == NSNotFound
@@ -157,7 +169,10 @@ public enum PageImport {
       if responseLabels.contains(whole) { return .response(rest: "") }
       if statusLabels.contains(whole) { return .status(rest: "") }
     }
-    if let match = updatePattern.firstMatch(in: text, range: range) {
+    // An update heading holds a year: skip the expression on lines with no digit.
+    if text.utf8.contains(where: { (48...57).contains($0) }),
+      let match = updatePattern.firstMatch(in: text, range: range)
+    {
       let period = (text as NSString).substring(with: match.range(at: 1))
       let hasColon = match.range(at: 2).location != NSNotFound
       let isUpdate = text.lowercased().contains("update")
@@ -203,7 +218,11 @@ public enum PageImport {
   /// The service's deadline written at the head of a paragraph ("By 1 June 2023, chief fire
   /// officers should …"); deadlines addressed to national bodies are not the service's.
   static func deadline(in text: String) -> String? {
-    for paragraph in text.components(separatedBy: "\n") {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      // The pattern starts with "by" or "with": skip the expression on other paragraphs.
+      let initial = line.utf8.first.map { $0 | 0x20 }
+      guard initial == UInt8(ascii: "b") || initial == UInt8(ascii: "w") else { continue }
+      let paragraph = String(line)
       let range = NSRange(paragraph.startIndex..., in: paragraph)
       guard let match = deadlinePattern.firstMatch(in: paragraph, range: range) else { continue }
       let rest = (paragraph as NSString).substring(with: match.range(at: 2))
@@ -225,7 +244,8 @@ public enum PageImport {
 
   /// Whom the first paragraph addresses: "Chief fire officers", "The service".
   static func audience(of text: String) -> String? {
-    var first = text.components(separatedBy: "\n").first ?? ""
+    var first =
+      text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
     let range = NSRange(first.startIndex..., in: first)
     if let match = deadlinePattern.firstMatch(in: first, range: range) {
       first = (first as NSString).substring(with: match.range(at: 2))
@@ -442,6 +462,8 @@ private struct PageParser {
   mutating func finish() -> ImportResult {
     let context = TimescaleContext(publication: options.published)
     var items: [Item] = []
+    var lines: [String: Int] = [:]
+    var usedIDs: Set<String> = []
     var positions: [ItemKind: Int] = [:]
     var unnumbered = 0
     for draft in drafts {
@@ -453,7 +475,8 @@ private struct PageParser {
       let number = draft.number ?? given
       if number == nil { unnumbered += 1 }
       let n = number ?? position
-      let (id, label) = Identifiers.newItem(kind: draft.kind, number: n, among: items)
+      let (id, label) = ImportIdentity.newItem(kind: draft.kind, number: n, used: &usedIDs)
+      lines[id] = draft.line
       let text = draft.text.joined(separator: "\n")
       if draft.text.isEmpty {
         messages.append(ImportMessage(kind: .note, line: draft.line, text: "\(id) has no text"))
@@ -512,6 +535,7 @@ private struct PageParser {
       judgements: judgements.map { JudgementArea(name: $0) },
       promisingPractice: promising.isEmpty ? prosePractice : promising,
       items: items)
-    return ImportResult(report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    return ImportResult(
+      report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, lines: lines)
   }
 }

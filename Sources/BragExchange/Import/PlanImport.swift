@@ -81,9 +81,11 @@ public enum PlanImport {
 
   /// The table's rows with the line each starts on.
   static func rows(of text: String) throws(PlanError) -> [Row] {
-    let lines = text.components(separatedBy: "\n")
-    let tabbed = lines.prefix(200).contains { $0.filter { $0 == "\t" }.count >= 2 }
+    // Only the first 200 lines decide, so only they are split here.
+    let tabbed = text.split(separator: "\n", maxSplits: 200, omittingEmptySubsequences: false).prefix(200)
+      .contains { $0.utf8.count { $0 == 9 } >= 2 }
     if tabbed {
+      let lines = text.components(separatedBy: "\n")
       // A table copied out of a document: one record a line, no quoting across lines.
       return lines.enumerated().map { index, line in
         Row(line: index + 1, cells: line.components(separatedBy: "\t").map(unquote))
@@ -95,7 +97,7 @@ public enum PlanImport {
       var line = 1
       while let cells = reader.next() {
         rows.append(Row(line: line, cells: cells))
-        line += 1 + cells.reduce(0) { $0 + $1.filter { $0 == "\n" }.count }
+        line += 1 + cells.reduce(0) { $0 + $1.utf8.count { $0 == 10 } }
       }
       if let error = reader.error { throw PlanError.unreadable("\(error) after line \(line)") }
       return rows
@@ -108,7 +110,7 @@ public enum PlanImport {
 
   /// A cell wrapped in straight quotes ("…" with "" inside) loses them.
   static func unquote(_ cell: String) -> String {
-    let trimmed = cell.trimmingCharacters(in: .whitespaces)
+    let trimmed = cell.trimmed(newlines: false)
     guard trimmed.count >= 2, trimmed.hasPrefix("\""), trimmed.hasSuffix("\"") else { return cell }
     return String(trimmed.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
   }
@@ -130,7 +132,7 @@ public enum PlanImport {
   }
 
   static func cleanItemText(_ text: String) -> String {
-    var out = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    var out = text.trimmed()
     for (open, close) in [("\"", "\""), ("“", "”")]
     where out.hasPrefix(open) && out.hasSuffix(close) && out.count >= 2 {
       out = String(out.dropFirst().dropLast())
@@ -172,19 +174,19 @@ public enum PlanImport {
       messages.append(
         ImportMessage(kind: .note, line: rows[headerIndex].line, text: "column '\(cell)' is not imported"))
     }
-    let before = rows[..<headerIndex].flatMap(\.cells).map { $0.trimmingCharacters(in: .whitespaces) }
+    let before = rows[..<headerIndex].flatMap(\.cells).map { $0.trimmed(newlines: false) }
       .filter { !$0.isEmpty }
 
     // Lines outside the table that repeat are page headers or footers.
     var counts: [String: Int] = [:]
     for row in rows where row.cells.count == 1 {
-      counts[row.cells[0].trimmingCharacters(in: .whitespaces), default: 0] += 1
+      counts[row.cells[0].trimmed(newlines: false), default: 0] += 1
     }
     let repeated = Set(counts.filter { $0.value > 1 && !$0.key.isEmpty }.keys).union(before)
 
     for header in repeated.subtracting(before).sorted() {
       let lines = rows.filter {
-        $0.cells.count == 1 && $0.cells[0].trimmingCharacters(in: .whitespaces) == header
+        $0.cells.count == 1 && $0.cells[0].trimmed(newlines: false) == header
       }
       messages.append(
         ImportMessage(
@@ -197,9 +199,9 @@ public enum PlanImport {
     for row in rows[(headerIndex + 1)...] {
       func cell(_ field: PlanField) -> String {
         guard let column = columns[field], column < row.cells.count else { return "" }
-        return row.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        return row.cells[column].trimmed()
       }
-      let filled = row.cells.enumerated().filter { !$0.element.trimmingCharacters(in: .whitespaces).isEmpty }
+      let filled = row.cells.enumerated().filter { !$0.element.trimmed(newlines: false).isEmpty }
       if filled.isEmpty { continue }
       let ref = cell(.ref)
       let itemText = cell(.text)
@@ -238,7 +240,7 @@ public enum PlanImport {
       let only = filled.count == 1 ? filled[0].element : nil
       if let only, filled[0].offset != columns[.actions] {
         let lines = HTMLCellText.lines(only)
-        let trimmed = only.trimmingCharacters(in: .whitespaces)
+        let trimmed = only.trimmed(newlines: false)
         if repeated.contains(trimmed) { continue }
         if let first = lines.first, let heading = update(in: first), !drafts.isEmpty {
           var body = Array(lines.dropFirst())
@@ -268,11 +270,21 @@ public enum PlanImport {
         drafts[last].actions.append(action)
         continue
       }
-      let words = filled.map { $0.element.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
+      let words = filled.map { $0.element.trimmed(newlines: false) }.joined(separator: " | ")
       messages.append(ImportMessage(kind: .unplaced, line: row.line, text: shorten(words)))
     }
 
+    // Plans repeat the same few timescales: each is resolved once.
+    var resolutions: [String: Timescale] = [:]
+    func resolved(_ written: String) -> Timescale {
+      if let known = resolutions[written] { return known }
+      let timescale = TimescaleResolver.resolve(written, context: context)
+      resolutions[written] = timescale
+      return timescale
+    }
     var items: [Item] = []
+    var lines: [String: Int] = [:]
+    var usedIDs: Set<String> = []
     for (position, draft) in drafts.enumerated() {
       let digits = draft.ref.filter(\.isNumber)
       let n = Int(digits).map { $0 } ?? position + 1
@@ -281,7 +293,9 @@ public enum PlanImport {
           ImportMessage(kind: .note, line: draft.line, text: "no reference number; numbered \(n) by position")
         )
       }
-      let (id, label) = Identifiers.newItem(kind: kind, number: n, among: items)
+      let (id, label) = ImportIdentity.newItem(kind: kind, number: n, used: &usedIDs)
+      lines[id] = draft.line
+      for (k, planned) in draft.actions.enumerated() { lines["\(id)/a\(k + 1)"] = planned.line }
       // Timescales in order: one per action that has none of its own.
       var timescales = draft.timescales
       let needing = draft.actions.filter { $0.ownTimescale == nil }.count
@@ -317,7 +331,7 @@ public enum PlanImport {
         actions.append(
           Action(
             id: "a\(k + 1)", text: planned.text, owner: planned.owner,
-            timescale: written.map { TimescaleResolver.resolve($0, context: context) } ?? .none,
+            timescale: written.map { resolved($0) } ?? .none,
             status: status, brag: brag, notes: notes))
       }
       if !timescales.isEmpty && draft.timescales.count > 1 {
@@ -343,7 +357,8 @@ public enum PlanImport {
       publisher: options.service, service: options.service, published: options.published,
       source: options.source ?? sourceName,
       summary: before.isEmpty ? nil : before.joined(separator: " — "), items: items)
-    return ImportResult(report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    return ImportResult(
+      report: report, messages: messages.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, lines: lines)
   }
 
   static func shorten(_ text: String) -> String {

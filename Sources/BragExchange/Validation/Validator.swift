@@ -24,6 +24,18 @@ public struct Validator: Sendable {
 
   public init(watchList: WatchList = .empty) {
     detector = SensitiveInformation(watchList: watchList)
+    checksWarnings = true
+  }
+
+  /// A validator for the errors alone: sensitive information (a warning) is not looked for.
+  public static let errorsOnly = Validator(detector: NoSensitiveScan(), checksWarnings: false)
+
+  /// False when only errors are wanted: the checks that can only warn are skipped.
+  let checksWarnings: Bool
+
+  init(detector: any SensitiveTextScanner, checksWarnings: Bool) {
+    self.detector = detector
+    self.checksWarnings = checksWarnings
   }
 
   /// Checks a loaded folder. `reportIDs` limits the findings to those reports (and their files);
@@ -61,8 +73,10 @@ public struct Validator: Sendable {
     }
     // Reports are independent: check them on every core (scanning text is most of the time).
     let detector = detector
+    let checksWarnings = checksWarnings
     findings += ParallelMap.map(work) { job in
       var check = ReportCheck(report: job.report, file: job.file, folder: folder, detector: detector)
+      check.checksWarnings = checksWarnings
       if let other = job.duplicateOf {
         check.error(
           job.report.id,
@@ -106,7 +120,10 @@ private struct ReportCheck {
   let file: String
   let folder: FolderView
   let detector: any SensitiveTextScanner
+  var checksWarnings = true
   var findings: [Finding] = []
+  /// Each written timescale resolved once per report (reports repeat the same few).
+  var resolutions: [String: Timescale] = [:]
 
   init(report: Report, file: String, folder: FolderView, detector: any SensitiveTextScanner) {
     self.report = report
@@ -158,6 +175,7 @@ private struct ReportCheck {
         }
       }
       for link in item.links { checkLink(link, id: id) }
+      guard checksWarnings else { continue }
       checkNarrative(item, id: id)
       for finding in detector.scan(item, reportID: report.id) {
         warning(
@@ -175,7 +193,13 @@ private struct ReportCheck {
   /// The stored date and precision must be what the written words resolve to.
   private mutating func checkTimescale(_ timescale: Timescale, id: String) {
     if let basis = timescale.basis, !basis.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
-    let expected = TimescaleResolver.resolve(timescale.written, context: report.timescaleContext)
+    let expected: Timescale
+    if let written = timescale.written, let known = resolutions[written] {
+      expected = known
+    } else {
+      expected = TimescaleResolver.resolve(timescale.written, context: report.timescaleContext)
+      if let written = timescale.written { resolutions[written] = expected }
+    }
     guard expected.due != timescale.due || expected.precision != timescale.precision else { return }
     func show(_ t: Timescale) -> String {
       (t.due.map { "\($0) " } ?? "no date ") + "(\(t.precision.rawValue))"
@@ -246,4 +270,9 @@ private struct ReportCheck {
           + "HMICFRS allows no more than \(ReturnNarrative.wordLimit)")
     }
   }
+}
+
+/// Finds nothing: for checks that want errors only.
+private struct NoSensitiveScan: SensitiveTextScanner {
+  func scan(_ text: String) -> [SensitiveMatch] { [] }
 }

@@ -6,16 +6,25 @@ struct JSONLocator {
   struct SyntaxError: Error {
     var offset: Int
     var message: String
+    /// False when the text is valid JSON but holds a value no data file can (a number that is not
+    /// a whole number, or too large for one).
+    var isJSONSyntax = true
+    /// Where the value is, when known.
+    var path: [PathComponent] = []
   }
 
   private let bytes: [UInt8]
   private var position = 0
+  /// The path of the value being skipped, kept only while finding the first error.
+  private var path: [PathComponent] = []
+  private var tracksPath = false
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   /// The first place where the text stops being valid JSON, or nil when it is valid.
   static func firstSyntaxError(in bytes: [UInt8]) -> SyntaxError? {
     var scanner = JSONLocator(bytes)
+    scanner.tracksPath = true
     do {
       scanner.skipBOMAndSpace()
       try scanner.skipValue(depth: 0)
@@ -150,10 +159,12 @@ struct JSONLocator {
       while true {
         skipSpace()
         guard current == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
-        _ = try readString()
+        let key = try readString()
         skipSpace()
         try expect(UInt8(ascii: ":"), "':' after the key")
+        if tracksPath { path.append(.key(key)) }
         try skipValue(depth: depth + 1)
+        if tracksPath { path.removeLast() }
         skipSpace()
         if current == UInt8(ascii: ",") {
           position += 1
@@ -171,8 +182,12 @@ struct JSONLocator {
         position += 1
         return
       }
+      var index = 0
       while true {
+        if tracksPath { path.append(.index(index)) }
         try skipValue(depth: depth + 1)
+        if tracksPath { path.removeLast() }
+        index += 1
         skipSpace()
         if current == UInt8(ascii: ",") {
           position += 1
@@ -202,26 +217,59 @@ struct JSONLocator {
     }
   }
 
+  /// A number by JSON's grammar, then checked as brag's data needs it: every number in a data
+  /// file (a format, an item's number) is a whole number that fits in 64 bits.
   private mutating func skipNumber() throws {
     let start = position
     if current == UInt8(ascii: "-") { position += 1 }
-    var digits = 0
-    while let c = current, (48...57).contains(c) {
-      position += 1
-      digits += 1
-    }
-    if current == UInt8(ascii: ".") {
-      position += 1
-      while let c = current, (48...57).contains(c) { position += 1 }
-    }
-    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-      position += 1
-      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
-      while let c = current, (48...57).contains(c) { position += 1 }
-    }
+    let digitsStart = position
+    while let c = current, (48...57).contains(c) { position += 1 }
+    let digits = position - digitsStart
     if digits == 0 {
       position = start
-      throw fail("malformed number")
+      throw fail("malformed number: a digit must follow '-'")
+    }
+    if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
+      let token = String(decoding: bytes[start..<position], as: UTF8.self)
+      let trimmed = String(Int(token.drop { $0 == "-" || $0 == "0" }) ?? 0)
+      position = start
+      throw fail("the number \(token) starts with 0, which JSON does not allow; write \(trimmed)")
+    }
+    var isWhole = true
+    if current == UInt8(ascii: ".") {
+      isWhole = false
+      position += 1
+      let fractionStart = position
+      while let c = current, (48...57).contains(c) { position += 1 }
+      if position == fractionStart { throw fail("malformed number: a digit must follow '.'") }
+    }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      isWhole = false
+      position += 1
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
+      let exponentStart = position
+      while let c = current, (48...57).contains(c) { position += 1 }
+      if position == exponentStart { throw fail("malformed number: a digit must follow the exponent 'e'") }
+    }
+    guard tracksPath else { return }
+    let token = String(decoding: bytes[start..<position], as: UTF8.self)
+    func problem(_ message: String) -> SyntaxError {
+      SyntaxError(offset: start, message: message, isJSONSyntax: false, path: path)
+    }
+    if !isWhole {
+      if let value = Double(token), !value.isFinite {
+        throw problem(
+          "the number \(token) is too large for any field; numbers in a data file are whole numbers, "
+            + "such as a format (1) or an item's official number")
+      }
+      throw problem(
+        "\(token) is not a whole number; numbers in a data file are whole numbers, such as a format (1) "
+          + "or an item's official number, so write it without a decimal point or exponent")
+    }
+    if Int64(token) == nil {
+      throw problem(
+        "the number \(token) is too large: a whole number in a data file has at most 18 digits; "
+          + "write the right number, or text in double quotes if it is a reference")
     }
   }
 
@@ -229,22 +277,114 @@ struct JSONLocator {
     try expect(UInt8(ascii: "\""), "'\"'")
     var raw: [UInt8] = []
     while let byte = current {
-      position += 1
       switch byte {
       case UInt8(ascii: "\""):
+        position += 1
         return String(decoding: raw, as: UTF8.self)
       case UInt8(ascii: "\\"):
+        let escapeStart = position
+        position += 1
         guard let escaped = current else { break }
         position += 1
-        raw.append(escaped == UInt8(ascii: "u") ? UInt8(ascii: "?") : escaped)
-        if escaped == UInt8(ascii: "u") { position += 4 }
+        if escaped == UInt8(ascii: "u") {
+          position = escapeStart
+          let scalar = try readUnicodeEscape()
+          raw.append(contentsOf: Array(String(Character(scalar)).utf8))
+        } else {
+          guard "\"\\/bfnrt".utf8.contains(escaped) else {
+            position = escapeStart
+            throw fail(
+              "'\\\(String(decoding: [escaped], as: UTF8.self))' is not an escape JSON knows; "
+                + "use \\\\ for a backslash, or one of \\\" \\/ \\b \\f \\n \\r \\t \\uXXXX")
+          }
+          raw.append(escaped)
+        }
       case 0..<0x20:
-        position -= 1
         throw fail("a control character (such as a raw line break) inside a string must be escaped")
-      default:
+      case 0x20..<0x80:
+        position += 1
         raw.append(byte)
+      default:
+        let length = validUTF8Length(at: position)
+        guard length > 0 else {
+          let hex = String(byte, radix: 16, uppercase: true)
+          throw fail(
+            "the byte 0x\(hex) is not valid UTF-8; the file must be saved as UTF-8 "
+              + "(re-type the character here, or convert the file from its old encoding)")
+        }
+        raw.append(contentsOf: bytes[position..<position + length])
+        position += length
       }
     }
     throw fail("the file ends inside a string: a closing '\"' is missing")
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `offset`, or 0 (overlong forms, surrogates
+  /// and code points past U+10FFFF are not well formed).
+  private func validUTF8Length(at offset: Int) -> Int {
+    let lead = bytes[offset]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xF0:
+      length = 4
+      low = 0x90
+    case 0xF1...0xF3: length = 4
+    case 0xF4:
+      length = 4
+      high = 0x8F
+    default: return 0
+    }
+    guard offset + length <= bytes.count else { return 0 }
+    for index in 1..<length {
+      let byte = bytes[offset + index]
+      let (min, max) = index == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+      guard byte >= min && byte <= max else { return 0 }
+    }
+    return length
+  }
+
+  /// `\uXXXX`, or a surrogate pair `\uD83D\uDE00`, at the current position (the backslash).
+  private mutating func readUnicodeEscape() throws -> Unicode.Scalar {
+    let start = position
+    func hex() throws -> UInt32 {
+      guard position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
+        bytes[position + 1] == UInt8(ascii: "u"),
+        let value = UInt32(String(decoding: bytes[position + 2..<position + 6], as: UTF8.self), radix: 16)
+      else {
+        throw fail("\\u must be followed by four hexadecimal digits, such as \\u00e9")
+      }
+      position += 6
+      return value
+    }
+    let first = try hex()
+    let written = String(decoding: bytes[start..<position], as: UTF8.self)
+    func lone() -> SyntaxError {
+      SyntaxError(
+        offset: start,
+        message: "\(written) is half of a surrogate pair, not a character; write the character "
+          + "itself, or a whole pair such as \\ud83d\\ude00")
+    }
+    switch first {
+    case 0xDC00...0xDFFF: throw lone()
+    case 0xD800...0xDBFF:
+      guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+        bytes[position + 1] == UInt8(ascii: "u")
+      else { throw lone() }
+      let second = try hex()
+      guard (0xDC00...0xDFFF).contains(second) else { throw lone() }
+      return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+    default:
+      return Unicode.Scalar(first)!
+    }
   }
 }

@@ -54,6 +54,11 @@ public enum ReportCoding {
     let bytes = [UInt8](data)
     if let syntax = JSONLocator.firstSyntaxError(in: bytes) {
       let place = JSONLocator.lineAndColumn(of: syntax.offset, in: bytes)
+      guard syntax.isJSONSyntax else {
+        return DataFileError(
+          file: file, line: place.line, column: place.column, fieldPath: UnknownFields.describe(syntax.path),
+          message: syntax.message)
+      }
       return DataFileError(
         file: file, line: place.line, column: place.column,
         message: "is not valid JSON: \(syntax.message); fix the file by hand or restore it from a backup")

@@ -81,6 +81,7 @@ struct ImportTargetOptions: ParsableArguments {
         out += "\n"
       }
       Console.say(out)
+      try refuseInvalid(result.problems(in: report))
       if !dryRun {
         try folder.save(report, expecting: nil)
         Console.note("created \(path)")
@@ -107,11 +108,21 @@ struct ImportTargetOptions: ParsableArguments {
       out += outcome.changes.map { "  \($0)\n" }.joined()
     }
     Console.say(out)
+    if !outcome.changes.isEmpty { try refuseInvalid(result.problems(in: outcome.report)) }
     if !dryRun && !outcome.changes.isEmpty {
       session.report = outcome.report
       try session.save()
       Console.note("updated \(path)")
     }
+  }
+
+  /// Lists what would make the written report invalid, each at its source line, and fails:
+  /// an import never writes what `brag validate` rejects (with --dry-run too, so a dry run shows it).
+  func refuseInvalid(_ problems: [ImportMessage]) throws {
+    guard !problems.isEmpty else { return }
+    Console.write(problems.map { $0.located(in: file) + "\n" }.joined())
+    throw BragFailure(
+      "\(file): the imported report would not be valid (\(count(problems.count, "error"))); nothing written")
   }
 
   func describe(_ report: Report) -> String {
