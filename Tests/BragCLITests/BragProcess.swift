@@ -79,6 +79,14 @@ extension CLISuite {
       arguments, home: scratch.path, environment: baseEnvironment.merging(environment) { $1 })
   }
 
+  /// Writes `text` to a file in the scratch folder; returns its path.
+  @discardableResult
+  func write(_ name: String, _ text: String) -> String {
+    let path = scratch.file(name)
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    return path
+  }
+
   /// A data folder with the sample data, made by `brag init`.
   func initialised() throws -> String {
     let data = scratch.file("data")

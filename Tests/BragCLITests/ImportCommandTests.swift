@@ -7,12 +7,6 @@ struct ImportCommandTests: CLISuite {
   let scratch = Scratch()
   let baseEnvironment = ["USER": "importer"]
 
-  func write(_ name: String, _ text: String) -> String {
-    let path = scratch.file(name)
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    return path
-  }
-
   static let page = """
     Our progress on the thematic
     Recommendation 1:

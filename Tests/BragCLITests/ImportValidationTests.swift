@@ -8,12 +8,6 @@ struct ImportValidationTests: CLISuite {
   let scratch = Scratch()
   let baseEnvironment = ["USER": "importer"]
 
-  func write(_ name: String, _ text: String) -> String {
-    let path = scratch.file(name)
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-    return path
-  }
-
   static let twice = """
     Our progress
     Recommendation 1:
