@@ -31,9 +31,9 @@ extension Board {
       state.message = .info(
         window == .none
           ? Strings.windowOff
-          : shown.items == 0
+          : shown.dueSoonItems + shown.dueSoonActions == 0
             ? Strings.nothingFallsDue(window.span)
-            : Strings.window(window.label, items: shown.dueSoonItems, actions: shown.actions))
+            : Strings.window(window.label, items: shown.dueSoonItems, actions: shown.dueSoonActions))
     case .openFilter: state.mode = .filterMenu(selected: 0)
     case .search:
       state.mode = .prompt(Prompt(.search, label: Strings.searchPrompt, text: state.search ?? ""))

@@ -278,8 +278,8 @@ public struct Board: TerminalProgram {
 
   /// What the items list shows: items, how many of them are overdue or falling due themselves,
   /// and the action rows shown under them (in the overdue and due-soon views).
-  var shownCounts: (items: Int, overdueItems: Int, dueSoonItems: Int, actions: Int) {
-    var counts = (items: 0, overdueItems: 0, dueSoonItems: 0, actions: 0)
+  var shownCounts: (items: Int, overdueItems: Int, dueSoonItems: Int, actions: Int, dueSoonActions: Int) {
+    var counts = (items: 0, overdueItems: 0, dueSoonItems: 0, actions: 0, dueSoonActions: 0)
     let today = context.today
     for entry in state.entries {
       switch entry {
@@ -290,7 +290,12 @@ public struct Board: TerminalProgram {
         if let days = state.filter.window.days, item.isDueSoon(on: today, within: days) {
           counts.dueSoonItems += 1
         }
-      case .action: counts.actions += 1
+      case .action(let slot, let row):
+        counts.actions += 1
+        if let days = state.filter.window.days, store.slots[slot].rows[row].isDueSoon(on: today, within: days)
+        {
+          counts.dueSoonActions += 1
+        }
       case .heading, .section: break
       }
     }

@@ -186,7 +186,9 @@ struct ItemsPaneView {
     screen.write(String(action.brag.letter), x: column, y: y, style: action.brag.role)
     column += 3
     // The owner first, so a narrow pane still says who holds it.
-    let owner = action.owner.map { "\($0) · " } ?? "no owner · "
+    let owner =
+      action.owner.map { "\(DisplayWidth.truncate($0, to: 18, ellipsis: screen.ellipsis)) · " }
+      ?? "no owner · "
     cell((screen.asciiOnly ? "> " : "↳ ") + owner + firstLine(action.string(.text) ?? ""), columns.text)
     cell(action.string(.status) ?? "", columns.status)
     cell(action.due?.shortDescription ?? action.precision.dueWord, columns.due, .normal)
