@@ -9,6 +9,9 @@ public struct HistoryEntry: Codable, Hashable, Sendable {
   public var after: String?
   public var reason: String?
 
+  /// When, as minutes and the board show it: "2026-11-27 10:15" (the timestamp's own zone).
+  public var shortTime: String { at.prefix(16).replacingOccurrences(of: "T", with: " ") }
+
   public init(
     at: String, author: String, field: HistoryField, before: String?, after: String?,
     reason: String? = nil

@@ -22,9 +22,6 @@ enum Strings {
   }
 
   // MARK: Showing
-  static func overdueOnly(_ count: Int) -> String {
-    "Overdue only: \(Strings.count(count, "item")) with something overdue"
-  }
   static let showingAll = "Showing all items"
   static let windowOff = "Due-soon window off"
   static func window(_ label: String, items: Int, actions: Int) -> String {

@@ -403,7 +403,9 @@ struct WordingTests {
     h.press(.character("R"), .enter)
     h.press(.character("f"), .character("r"), .escape)
     #expect(h.text.contains("Filter: Red (1 item)"))
-    #expect(Strings.overdueOnly(1) == "Overdue only: 1 item with something overdue")
+    #expect(
+      Strings.overdueShown(items: 1, actions: 1, under: 1)
+        == "Overdue only: 1 item and 1 action overdue, under 1 item")
     #expect(Strings.meetingStarted(1).hasPrefix("Meeting started: 1 item."))
     #expect(Strings.filesFailed(2) == "2 files failed to load and are read-only: see the reports pane")
     #expect(Strings.count(4, "report") == "4 reports")

@@ -95,16 +95,7 @@ public struct MeetingMinutes: Equatable, Sendable {
       ($0.element.order, $0.offset) < ($1.element.order, $1.offset)
     }.map(\.element.section)
 
-    var overdue: [String] = []
-    for report in reports {
-      for row in report.rows {
-        guard let days = row.daysOverdue(on: today), let due = row.due else { continue }
-        let owner = row.owner.map { " — \($0)" } ?? ""
-        overdue.append(
-          "\(report.title): \(row.ref) — \(MinutesExport.firstSentence(row.text)) "
-            + "(due \(due.longDescription), \(days) days overdue\(owner))")
-      }
-    }
+    let overdue = MinutesExport.stillOverdue(reports, on: today)
     let start = LocalTime(journal.startedAt, timeZone: timeZone)
     let time: String =
       if let ended = journal.endedAt {

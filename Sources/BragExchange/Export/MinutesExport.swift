@@ -70,24 +70,28 @@ public enum MinutesExport {
     lines.append("")
     lines.append("## Still overdue at the close (as at \(options.today.longDescription))")
     lines.append("")
-    var overdue: [String] = []
-    for report in reports {
-      for row in report.rows {
-        guard let days = row.daysOverdue(on: options.today), let due = row.due else { continue }
-        let owner = row.owner.map { " — \(escape($0))" } ?? ""
-        overdue.append(
-          "- \(escape(report.title)): \(escape(row.ref)) — \(escape(firstSentence(row.text))) "
-            + "(due \(due.longDescription), \(days) days overdue\(owner))")
+    let overdue = stillOverdue(reports, on: options.today)
+    lines += overdue.isEmpty ? ["Nothing is overdue."] : overdue.map { "- \(escape($0))" }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What is overdue as at `today`, item and action alike, a line each in plain words:
+  /// "Report: Rec 3 — first sentence (due 1 May 2025, 575 days overdue — owner)".
+  static func stillOverdue(_ reports: [Report], on today: CalendarDate) -> [String] {
+    reports.flatMap { report in
+      report.rows.compactMap { row -> String? in
+        guard let days = row.daysOverdue(on: today), let due = row.due else { return nil }
+        let owner = row.owner.map { " — \($0)" } ?? ""
+        return "\(report.title): \(row.ref) — \(firstSentence(row.text)) "
+          + "(due \(due.longDescription), \(days) days overdue\(owner))"
       }
     }
-    lines += overdue.isEmpty ? ["Nothing is overdue."] : overdue
-    return lines.joined(separator: "\n") + "\n"
   }
 
   /// One history entry in words: "BRAG Green → Red (slipping) — Chair, 2026-11-27 10:05",
   /// prefixed with the action's label for an action's change.
   static func describe(_ entry: HistoryEntry, label: String, in item: Item) -> String {
-    let who = "\(escape(entry.author)), \(entry.at.prefix(16).replacingOccurrences(of: "T", with: " "))"
+    let who = "\(escape(entry.author)), \(entry.shortTime)"
     let text = wording.changeWithReason(entry, in: item)
     return "\(label.isEmpty ? "" : "\(label): ")\(text) — \(who)"
   }

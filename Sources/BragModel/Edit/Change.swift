@@ -91,7 +91,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case .duplicateAction(let id): "an action with id '\(id)' already exists under this item"
     case .changedSince(let entry):
       "it was changed since, by \(SafeText.singleLine(entry.author)) at "
-        + "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) "
+        + "\(entry.shortTime) "
         + "(\(HistoryWording.plain.change(entry))); their change stands"
     }
   }

@@ -32,6 +32,18 @@ extension BoardStoring {
 
   public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
 
+  /// The first free name for a meeting's minutes: "minutes/2026-11-27T1005.md", then "-2", "-3"….
+  static func minutesName(startedAt: String, taken: (String) -> Bool) -> String {
+    let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
+    var name = "minutes/\(stamp).md"
+    var counter = 2
+    while taken(name) {
+      name = "minutes/\(stamp)-\(counter).md"
+      counter += 1
+    }
+    return name
+  }
+
   /// Applies one change and saves it.
   public func apply(_ change: Change, to id: RowID, author: String, timestamp: String) throws(BoardStoreError)
     -> AppliedChange

@@ -146,13 +146,10 @@ public final class FolderBoardStore: BoardStoring {
   private func writeMinutesFile(_ text: String, startedAt: String) throws -> String {
     let folderPath = (folder.path as NSString).appendingPathComponent("minutes")
     try FileManager.default.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
-    let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
-    var path = (folderPath as NSString).appendingPathComponent("\(stamp).md")
-    var counter = 2
-    while FileManager.default.fileExists(atPath: path) {
-      path = (folderPath as NSString).appendingPathComponent("\(stamp)-\(counter).md")
-      counter += 1
+    let name = Self.minutesName(startedAt: startedAt) {
+      FileManager.default.fileExists(atPath: (self.folder.path as NSString).appendingPathComponent($0))
     }
+    let path = (folder.path as NSString).appendingPathComponent(name)
     try AtomicFile.write(Data(text.utf8), to: path)
     return path
   }

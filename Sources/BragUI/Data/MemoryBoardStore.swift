@@ -67,13 +67,7 @@ public final class MemoryBoardStore: BoardStoring {
   }
 
   public func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String {
-    let stamp = String(startedAt.prefix(16)).replacingOccurrences(of: ":", with: "")
-    var name = "minutes/\(stamp).md"
-    var counter = 2
-    while minutes[name] != nil {
-      name = "minutes/\(stamp)-\(counter).md"
-      counter += 1
-    }
+    let name = Self.minutesName(startedAt: startedAt) { minutes[$0] != nil }
     minutes[name] = text
     return name
   }

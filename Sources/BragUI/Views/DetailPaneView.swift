@@ -130,7 +130,7 @@ struct DetailPaneView {
       for (label, entry) in history {
         let change = HistoryWording.plain.changeWithReason(entry, in: item)
         lines += StyledLine.wrap(
-          "\(entry.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \(entry.author): \(label)\(change)",
+          "\(entry.shortTime) \(entry.author): \(label)\(change)",
           width: width, style: .dim, indent: 0)
       }
     }
