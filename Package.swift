@@ -109,7 +109,7 @@ let package = Package(
     .testTarget(
       name: "BragExchangeTests",
       dependencies: ["BragExchange", "BragModel", "BragSampleData", "BragTestSupport"],
-      resources: [.copy("Golden")]
+      resources: [.copy("Golden"), .copy("Corpus")]
     ),
   ]
 )
