@@ -1,13 +1,16 @@
-/// What HMICFRS asked for: a recommendation or an area for improvement.
+/// What HMICFRS asked for: a recommendation, an area for improvement, or a recommendation made
+/// under a cause of concern (which HMICFRS follows up apart, with a revisit).
 public enum ItemKind: String, Codable, Sendable, CaseIterable {
   case recommendation
   case areaForImprovement = "area-for-improvement"
+  case causeOfConcern = "cause-of-concern"
 
   /// "Rec", "AFI": the short word used in labels and narrow columns.
   public var shortName: String {
     switch self {
     case .recommendation: "Rec"
     case .areaForImprovement: "AFI"
+    case .causeOfConcern: "CoC"
     }
   }
 }

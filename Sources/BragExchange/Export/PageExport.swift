@@ -300,6 +300,7 @@ public enum PublicLabel {
     switch kind {
     case .recommendation: "Recommendation"
     case .areaForImprovement: "Area for improvement"
+    case .causeOfConcern: "Recommendation under a cause of concern"
     case .action: "Action"
     }
   }
@@ -311,7 +312,11 @@ public enum PublicLabel {
     if kind == .action { return "\(name) \(ref)" }
     if let number { return "\(name) \(number)" }
     let short =
-      kind == .recommendation ? ItemKind.recommendation.shortName : ItemKind.areaForImprovement.shortName
+      switch kind {
+      case .recommendation: ItemKind.recommendation.shortName
+      case .causeOfConcern: ItemKind.causeOfConcern.shortName
+      default: ItemKind.areaForImprovement.shortName
+      }
     if ref.hasPrefix(short + " ") {
       let rest = ref.dropFirst(short.count + 1)
       if !rest.isEmpty, rest.allSatisfy(\.isNumber) { return "\(name) \(rest)" }

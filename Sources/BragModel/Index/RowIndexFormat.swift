@@ -39,7 +39,7 @@ enum RowIndexFormat {
   static let absent: UInt32 = 0xFFFF_FFFF
   static let headerSize = 20
 
-  static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action]
+  static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action, .causeOfConcern]
   static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
   static let precisions = DuePrecision.allCases
 }

@@ -2,12 +2,14 @@
 public enum RowKind: String, Codable, Sendable, CaseIterable {
   case recommendation
   case areaForImprovement = "area-for-improvement"
+  case causeOfConcern = "cause-of-concern"
   case action
 
   public init(_ kind: ItemKind) {
     switch kind {
     case .recommendation: self = .recommendation
     case .areaForImprovement: self = .areaForImprovement
+    case .causeOfConcern: self = .causeOfConcern
     }
   }
 }

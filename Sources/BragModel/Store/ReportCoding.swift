@@ -4,6 +4,11 @@ import Foundation
 public enum ReportCoding {
   /// Pretty-printed, keys sorted, UTF-8, with a trailing newline: stable bytes for stable diffs.
   public static func encode(_ report: Report) throws -> Data {
+    Data(try CanonicalJSONEncoder.encode(ReportDocument(report: report)))
+  }
+
+  /// The canonical form by way of Foundation's encoder, as `CanonicalJSONTests` compares.
+  static func encodeWithFoundation(_ report: Report) throws -> Data {
     Data(JSONLayout.pretty([UInt8](try encodeCompact(report))))
   }
 
