@@ -211,7 +211,8 @@ public enum ImportedBRAG {
 /// import stays linear.
 enum ImportIdentity {
   static func newItem(kind: ItemKind, number: Int, used: inout Set<String>) -> (id: String, label: String) {
-    let prefix = kind == .recommendation ? "rec" : "afi"
+    // Identifiers' rule, with a set of used ids for long imports.
+    let prefix = Identifiers.idPrefix(kind)
     var id = "\(prefix)-\(number)"
     var suffix = 2
     while used.contains(id) {

@@ -1,6 +1,15 @@
 /// How new items and actions are named: one rule for `brag add`, the importers and the board, so
 /// ids never clash and labels read the way services write them ("Rec 21", "AFI 3", "AFI 3.2").
 public enum Identifiers {
+  /// "rec", "afi", "coc": how an item's id begins.
+  public static func idPrefix(_ kind: ItemKind) -> String {
+    switch kind {
+    case .recommendation: "rec"
+    case .areaForImprovement: "afi"
+    case .causeOfConcern: "coc"
+    }
+  }
+
   /// The id and label for a new item of `kind` among `items`.
   ///
   /// The label's number is the official number when there is one, else `position` (an importer's
@@ -17,7 +26,7 @@ public enum Identifiers {
         }
         return (used.max() ?? 0) + 1
       }()
-    let prefix = kind == .recommendation ? "rec" : "afi"
+    let prefix = idPrefix(kind)
     var id = "\(prefix)-\(shown)"
     var suffix = 2
     while items.contains(where: { $0.id == id }) {
