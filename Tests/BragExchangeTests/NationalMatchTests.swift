@@ -246,6 +246,24 @@ struct NationalMatchTests {
     #expect(matcher.assign(texts: afis) == [nil, nil, nil, nil, nil])
   }
 
+  @Test("boilerplate two recommendations share matches neither, unless the page settles it")
+  func sharedBoilerplate() {
+    let boilerplate = [
+      "By 1 March 2024, chief fire officers should provide assurances to HMICFRS that they have implemented the standard",
+      "Chief fire officers should provide assurances to HMICFRS",
+      "By 1 June 2023, chief fire officers should make sure there is a full, 360-degree feedback process in place",
+      "Core Code of Ethics",
+    ]
+    for text in boilerplate {
+      #expect(matcher.match(text) == nil, "\(text)")
+    }
+    let page = Self.seedTexts("000")
+    // 12 is on the page, so the boilerplate can only be 14; alone it is left unnumbered.
+    #expect(matcher.assign(texts: [page[5], boilerplate[0]], report: valuesCulture) == [12, 14])
+    #expect(matcher.assign(texts: [boilerplate[0]], report: valuesCulture) == [nil])
+    #expect(matcher.assign(texts: [boilerplate[2], page[10]], report: valuesCulture) == [22, 21])
+  }
+
   @Test("a page's report is found from its texts")
   func pageReport() {
     #expect(matcher.report(for: Self.seedTexts("000")) == valuesCulture)
@@ -264,6 +282,10 @@ struct NationalMatchTests {
     let thematic = Self.seedTexts("001")
     #expect(matcher.assign(texts: thematic) == Array(1...15))
     #expect(matcher.assign(texts: thematic.reversed()) == Array((1...15).reversed()))
+    // Any order: every seventh item in turn.
+    let order = (0..<page.count).map { ($0 * 7) % page.count }
+    #expect(
+      matcher.assign(texts: order.map { page[$0] }) == order.map { Self.valuesCulturePositions[$0] })
     // Shortened and reworded together, still one-to-one and right.
     let mangled = page.map { Self.titled(Self.firstSentence(Self.withoutDeadline($0))) }
     #expect(matcher.assign(texts: mangled.reversed()) == Self.valuesCulturePositions.reversed())
@@ -274,6 +296,11 @@ struct NationalMatchTests {
     let afis = Self.seedTexts("003", heading: "Area for improvement")
     let mixed = [afis[0], page[10], afis[3], page[11]]
     #expect(matcher.assign(texts: mixed) == [nil, 21, nil, 22])
+    // The other report's items on the same page are left unnumbered, not given a sibling here.
+    #expect(
+      matcher.assign(texts: page + [thematic[3], thematic[0]])
+        == Self.valuesCulturePositions + [nil, nil])
+    #expect(matcher.assign(texts: thematic + [page[2]]) == Array(1...15) + [nil])
     let assigned = matcher.assign(texts: page + page).compactMap { $0 }
     #expect(assigned.count == Set(assigned).count)
   }

@@ -85,6 +85,12 @@ struct NationalRecommendationsTests {
       let precision: DuePrecision = written.hasPrefix("With") ? .immediate : .day
       #expect(rec.timescale.precision == precision, "\(number)")
     }
+    let rec21 = NationalRecommendations.recommendation(report: valuesCulture, number: 21)!
+    #expect(rec21.reportTimescale.due == rec21.due)
+    #expect(rec21.reportTimescale.written == "By 1 June 2023")
+    #expect(
+      rec21.reportTimescale.basis
+        == "Values and culture in fire and rescue services, recommendation 21")
     // 26, shared with the NFCC, and 2, for national bodies.
     let shared = NationalRecommendations.recommendation(report: valuesCulture, number: 26)!
     #expect(shared.deadline == "By 1 October 2023")

@@ -237,11 +237,20 @@ public struct NationalMatcher: Sendable {
     return nil
   }
 
-  /// The best match at or above the threshold, or nil.
+  /// When the runner-up scores at least this share of the best, the text cannot tell them apart:
+  /// the boilerplate 12 and 14 share ("provide assurances to HMICFRS that they have implemented
+  /// the standard"), or "Core Code of Ethics" alone. The closest honest pair in the seeds (22 cut
+  /// to its first sentence, against 21) is at 0.89.
+  public static let ambiguityRatio = 0.9
+
+  /// The best match at or above the threshold, or nil; nil too when the text fits two
+  /// recommendations about equally well.
   public func match(_ text: String, report: String? = nil) -> NationalMatch? {
-    guard let best = candidates(for: text, report: report).first,
-      best.score >= NationalMatcher.threshold
-    else { return nil }
+    let candidates = candidates(for: text, report: report)
+    guard let best = candidates.first, best.score >= NationalMatcher.threshold else { return nil }
+    if candidates.count > 1, candidates[1].score >= best.score * NationalMatcher.ambiguityRatio {
+      return nil
+    }
     return best
   }
 
@@ -295,16 +304,31 @@ public struct NationalMatcher: Sendable {
     let scores = texts.map(scores)
     guard let key = report ?? self.report(scores: scores) else { return result }
     var pairs: [(index: Int, match: NationalMatch)] = []
+    var ambiguous: [(index: Int, matches: [NationalMatch])] = []
     for (index, row) in scores.enumerated() {
       var best = 0.0
-      for (document, score) in row.enumerated()
-      where score > best && documents[document].recommendation.reportKey == key {
-        best = score
+      var bestElsewhere = 0.0
+      for (document, score) in row.enumerated() {
+        if documents[document].recommendation.reportKey == key {
+          best = max(best, score)
+        } else {
+          bestElsewhere = max(bestElsewhere, score)
+        }
       }
+      // An item of the other report on the same page (both reports ask for a professional
+      // standards function, for one) is left unnumbered rather than given its nearest sibling here.
+      if best < bestElsewhere * NationalMatcher.fallbackRatio { continue }
+      var near: [NationalMatch] = []
       let floor = max(NationalMatcher.threshold, best * NationalMatcher.fallbackRatio)
       for (document, score) in row.enumerated()
       where score >= floor && documents[document].recommendation.reportKey == key {
-        pairs.append((index, NationalMatch(recommendation: documents[document].recommendation, score: score)))
+        near.append(NationalMatch(recommendation: documents[document].recommendation, score: score))
+      }
+      let closeRunnersUp = near.filter { $0.score >= best * NationalMatcher.ambiguityRatio }
+      if closeRunnersUp.count > 1 {
+        ambiguous.append((index, closeRunnersUp))
+      } else {
+        pairs += near.map { (index, $0) }
       }
     }
     // Greedy on the best remaining pair: a page's texts are few and each is usually far closer to
@@ -318,6 +342,14 @@ public struct NationalMatcher: Sendable {
     for pair in pairs where result[pair.index] == nil && !taken.contains(pair.match.number) {
       result[pair.index] = pair.match
       taken.insert(pair.match.number)
+    }
+    // A text that fits several about equally gets the one the rest of the page left free, if only
+    // one is.
+    for (index, matches) in ambiguous {
+      let free = matches.filter { !taken.contains($0.number) }
+      guard free.count == 1 else { continue }
+      result[index] = free[0]
+      taken.insert(free[0].number)
     }
     for (index, text) in texts.enumerated() where result[index] == nil {
       guard index < printedNumbers.count, let number = printedNumbers[index],

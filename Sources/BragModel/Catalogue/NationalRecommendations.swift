@@ -41,6 +41,15 @@ public struct NationalRecommendation: Hashable, Sendable, Identifiable {
   /// The resolved due date, when the deadline names one.
   public var due: CalendarDate? { timescale.due }
 
+  /// The timescale as an importer records it for a page that leaves the deadline out: the report's
+  /// deadline, naming where it comes from.
+  public var reportTimescale: Timescale {
+    var timescale = timescale
+    let title = NationalRecommendations.report(reportKey)?.title ?? reportKey
+    timescale.basis = "\(title), recommendation \(number)"
+    return timescale
+  }
+
   /// Addressed to chief fire officers (alone or with others): a service owes an answer to it.
   public var isForServices: Bool {
     guard let audience else { return false }
