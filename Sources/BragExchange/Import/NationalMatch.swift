@@ -36,13 +36,15 @@ public struct NationalMatch: Hashable, Sendable {
 /// should make sure") is dropped outright, and words many recommendations share weigh little, so
 /// the score rests on what sets one recommendation apart.
 ///
-/// The score is the weighted share of the text's words the recommendation holds (precision: an
-/// unrelated text brings words the recommendation lacks), tempered by the share of the
-/// recommendation's words the text holds (recall, softened so that a text cut to its first sentence
-/// still matches). Words the catalogue never uses count against a match too, but less than a
-/// catalogue word the recommendation lacks, since paraphrases and local titles bring new words.
+/// The score is P × (0.35 + 0.65 √R): P is the weighted share of the text's words the
+/// recommendation holds (an unrelated text brings words the recommendation lacks), R the share of
+/// the recommendation's words the text holds, softened so that a text cut to its first sentence
+/// still matches. Words the catalogue never uses count against a match too, but less than most
+/// catalogue words the recommendation lacks, since paraphrases and local titles bring new words.
+/// A match needs `threshold`, and a clear lead over the runner-up (`ambiguityRatio`).
 public struct NationalMatcher: Sendable {
-  /// The lowest score taken as a match.
+  /// The lowest score taken as a match: between the tests' light paraphrases (0.40 and up) and
+  /// the nearest unrelated texts, areas for improvement on the same themes (0.35 at most).
   public static let threshold = 0.38
   /// The least shared weight taken as a match: about two distinctive words, so a one-word text
   /// ("Training") never matches on its own.
@@ -301,11 +303,11 @@ public struct NationalMatcher: Sendable {
     -> [NationalMatch?]
   {
     var result = [NationalMatch?](repeating: nil, count: texts.count)
-    let scores = texts.map(scores)
-    guard let key = report ?? self.report(scores: scores) else { return result }
+    let rows = texts.map(scores)
+    guard let key = report ?? self.report(scores: rows) else { return result }
     var pairs: [(index: Int, match: NationalMatch)] = []
     var ambiguous: [(index: Int, matches: [NationalMatch])] = []
-    for (index, row) in scores.enumerated() {
+    for (index, row) in rows.enumerated() {
       var best = 0.0
       var bestElsewhere = 0.0
       for (document, score) in row.enumerated() {
