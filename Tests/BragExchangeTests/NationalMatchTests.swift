@@ -210,6 +210,24 @@ struct NationalMatchTests {
     ),
   ]
 
+  @Test("recommendations held only by their label match a summary of them")
+  func labelOnly() {
+    let summaries = [
+      (
+        "As a step towards the College of Fire and Rescue, chief fire officers and the NFCC should work with the Home Office on better management and leadership development training and support, offered fairly to all staff groups and including authority members.",
+        26
+      ),
+      (
+        "An independent reporting line so staff can raise concerns confidentially outside their own service",
+        2
+      ),
+    ]
+    for (text, number) in summaries {
+      #expect(matcher.match(text)?.number == number, "\(number)")
+      #expect(matcher.match(text)?.reportKey == valuesCulture, "\(number)")
+    }
+  }
+
   @Test("light paraphrases match")
   func paraphrasesMatch() {
     for (report, text, number) in Self.paraphrases {
