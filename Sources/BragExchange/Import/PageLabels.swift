@@ -125,7 +125,8 @@ extension PageImport {
   /// "Recommendation 2 By 1 October 2023, …", "AFI 3 - text", "AFI The service should …".
   /// Not "AFI 1.1" (an action), nor "Recommendations" or "Recommendation tracker".
   static func itemHeading(_ text: String) -> (kind: ItemKind, number: Int?, rest: String)? {
-    guard let first = text.utf8.first.map({ $0 | 0x20 }), first == UInt8(ascii: "r") || first == UInt8(ascii: "a")
+    guard let first = text.utf8.first.map({ $0 | 0x20 }),
+      first == UInt8(ascii: "r") || first == UInt8(ascii: "a")
     else { return nil }
     let scalars = Array(text.unicodeScalars.prefix(600))
     func lower(_ i: Int) -> Unicode.Scalar? {
@@ -140,7 +141,9 @@ extension PageImport {
       if i < scalars.count, scalars[i].properties.isAlphabetic { return nil }
       func skipSpaces() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{A0}" { i += 1 } }
       skipSpaces()
-      if lower(i) == "n", lower(i + 1) == "o", i + 2 < scalars.count, scalars[i + 2] == "." || scalars[i + 2] == " " {
+      if lower(i) == "n", lower(i + 1) == "o", i + 2 < scalars.count,
+        scalars[i + 2] == "." || scalars[i + 2] == " "
+      {
         i += 3
         skipSpaces()
       }
@@ -197,11 +200,15 @@ extension PageImport {
     var year: Substring?
     while index < body.endIndex, words.count < 6 {
       let start = index
-      while index < body.endIndex, !body[index].isWhitespace, body[index] != ":" { index = body.index(after: index) }
+      while index < body.endIndex, !body[index].isWhitespace, body[index] != ":" {
+        index = body.index(after: index)
+      }
       let word = body[start..<index]
       if word.isEmpty { break }
       words.append(word)
-      if word.count >= 4, word.prefix(4).allSatisfy(\.isNumber), word.count == 4 || word.dropFirst(4).first == "/" {
+      if word.count >= 4, word.prefix(4).allSatisfy(\.isNumber),
+        word.count == 4 || word.dropFirst(4).first == "/"
+      {
         year = word
         break
       }
@@ -215,7 +222,9 @@ extension PageImport {
     } else {
       if first.contains(where: { "-–—".contains($0) }) {
         let parts = first.split(whereSeparator: { "-–—".contains($0) })
-        guard parts.count == 2, month(parts[0]) != nil, month(parts[1]) != nil, middle.isEmpty else { return nil }
+        guard parts.count == 2, month(parts[0]) != nil, month(parts[1]) != nil, middle.isEmpty else {
+          return nil
+        }
       } else {
         guard month(first) != nil else { return nil }
       }
@@ -224,10 +233,13 @@ extension PageImport {
       case 1:
         let joined = String(middle[middle.startIndex])
         let parts = joined.split(whereSeparator: { "-–—".contains($0) })
-        guard ["-", "–", "—"].contains(joined) || (parts.count == 1 && month(parts[0]) != nil) else { return nil }
+        guard ["-", "–", "—"].contains(joined) || (parts.count == 1 && month(parts[0]) != nil) else {
+          return nil
+        }
       case 2:
         let dash = middle[middle.startIndex]
-        guard ["-", "–", "—", "to"].contains(dash.lowercased()), month(middle[middle.index(after: middle.startIndex)]) != nil
+        guard ["-", "–", "—", "to"].contains(dash.lowercased()),
+          month(middle[middle.index(after: middle.startIndex)]) != nil
         else { return nil }
       default: return nil
       }

@@ -50,7 +50,9 @@ struct PageParser {
 
   mutating func read(_ lines: [PageImport.Line]) {
     for line in lines {
-      if line.text.isEmpty || line.text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{A0}" || $0 == "\t" }) {
+      if line.text.isEmpty
+        || line.text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\u{A0}" || $0 == "\t" })
+      {
         continue
       }
       take(line)
@@ -73,16 +75,23 @@ struct PageParser {
     let label = PageImport.classify(line)
     if !sawTitle {
       sawTitle = true
-      if case .item = label {} else {
+      if case .item = label {
+      } else {
         source = line.text
+        if Self.namesCauseOfConcern(line.text) { listKind = .causeOfConcern }
         return
       }
+    }
+    if drafts.isEmpty, Self.namesCauseOfConcern(line.text), label == nil {
+      listKind = .causeOfConcern
     }
     if line.text.hasPrefix("Progress as at ") && drafts.isEmpty && place == .intro { return }
     if drafts.isEmpty, place == .intro, let service = options.service, line.text == service { return }
     if Placeholder.isPlaceholder(line.text) {
       messages.append(ImportMessage(kind: .placeholder, line: line.number, text: line.text))
-      if !drafts.isEmpty, place == .response, drafts[drafts.count - 1].response.isEmpty { place = .afterStatus }
+      if !drafts.isEmpty, place == .response, drafts[drafts.count - 1].response.isEmpty {
+        place = .afterStatus
+      }
       return
     }
     switch label {
@@ -219,6 +228,13 @@ struct PageParser {
     }
   }
 
+  /// A title or opening that says the recommendations below answer a cause of concern.
+  static func namesCauseOfConcern(_ text: String) -> Bool {
+    let lower = text.prefix(200).lowercased()
+    return lower.contains("cause of concern") || lower.contains("cause for concern")
+      || lower.hasPrefix("the concern was")
+  }
+
   static func speaksForTheService(_ text: String) -> Bool {
     let head = text.prefix(8)
     return head.hasPrefix("We ") || head.hasPrefix("Our ") || head.hasPrefix("We’") || head.hasPrefix("We'")
@@ -233,7 +249,9 @@ struct PageParser {
     {
       for between in last.lines {
         messages.append(
-          ImportMessage(kind: .unplaced, line: between.number, text: "\(between.text) (between two headings of one item)"))
+          ImportMessage(
+            kind: .unplaced, line: between.number, text: "\(between.text) (between two headings of one item)")
+        )
       }
       drafts[drafts.count - 1].text = rest.isEmpty ? [] : [rest]
       drafts[drafts.count - 1].lines = []
@@ -348,7 +366,8 @@ struct PageParser {
       messages.append(
         ImportMessage(
           kind: .unplaced, line: draft.line,
-          text: "Recommendation: \(draft.text.first ?? "") (a heading over words that ask nothing of anyone)"))
+          text: "Recommendation: \(draft.text.first ?? "") (a heading over words that ask nothing of anyone)")
+      )
       return true
     }
   }
@@ -392,10 +411,13 @@ struct PageParser {
       }
       let status = draft.status == PageExport.notYetReported ? nil : draft.status
       let written = PageImport.deadline(in: text)
-      var timescale = written.map { TimescaleResolver.resolve($0, context: context) } ?? .none
-      if let national, let due = national.deadline(context: context) {
-        timescale = due
-      } else if written == nil, let cell = draft.writtenDeadline {
+      // The page's own words first; then the report's deadline; then a table's date column.
+      var timescale = Timescale.none
+      if let written {
+        timescale = TimescaleResolver.resolve(written, context: context)
+      } else if let deadline = national?.reportDeadline {
+        timescale = deadline
+      } else if let cell = draft.writtenDeadline {
         timescale = TimescaleResolver.resolve(cell, context: context)
       }
       let updates = draft.updates.map { update in
@@ -420,14 +442,16 @@ struct PageParser {
       if timescale.due == nil && timescale.written == nil { missing.append("deadline") }
       if !missing.isEmpty {
         messages.append(
-          ImportMessage(kind: .note, line: draft.line, text: "\(id) has no \(Self.list(missing)) on the page"))
+          ImportMessage(kind: .note, line: draft.line, text: "\(id) has no \(Self.list(missing)) on the page")
+        )
       }
     }
     if furniture > 0 {
       messages.append(
         ImportMessage(
           kind: .note, line: nil,
-          text: "left out \(furniture) line\(furniture == 1 ? "" : "s") of page furniture (navigation, prompts, "
+          text:
+            "left out \(furniture) line\(furniture == 1 ? "" : "s") of page furniture (navigation, prompts, "
             + "table headers, breadcrumbs)"))
     }
     let recommendations = drafts.filter { $0.kind == .recommendation }.count

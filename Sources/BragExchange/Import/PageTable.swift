@@ -26,7 +26,8 @@ struct PageTable {
     case "summary", "recommendation", "recommendations", "area for improvement", "areas for improvement",
       "afi", "description", "finding", "item", "hmicfrs recommendation", "recommendation/afi":
       .item
-    case "deadline", "deadline date", "due", "due date", "timescale", "target date", "completion date", "date due":
+    case "deadline", "deadline date", "due", "due date", "timescale", "target date", "completion date",
+      "date due":
       .deadline
     case "status", "rag", "rag status", "rag rating", "brag", "progress status", "current status":
       .status
