@@ -7,7 +7,7 @@
 /// `CanonicalJSONTests` pins these bytes to Foundation's output laid out by ``JSONLayout``.
 struct CanonicalJSONEncoder {
   static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-    let root = try CanonicalJSONValue.make(value, codingPath: [])
+    let root = try CanonicalJSONValue.make(value)
     var writer = CanonicalJSONWriter()
     writer.out.reserveCapacity(1 << 16)
     writer.write(root, depth: 0)
@@ -19,6 +19,11 @@ struct CanonicalJSONEncoder {
 /// An encoded value: scalars already as their JSON bytes, containers as shared boxes the
 /// containers of `Encoder` append to.
 enum CanonicalJSONValue {
+  case string(String)
+  case int(Int)
+  case bool(Bool)
+  case null
+  /// Any other scalar, already as JSON bytes.
   case scalar([UInt8])
   case object(ObjectBox)
   case array(ArrayBox)
@@ -31,29 +36,23 @@ enum CanonicalJSONValue {
     var elements: [CanonicalJSONValue] = []
   }
 
-  static var null: CanonicalJSONValue { .scalar(Array("null".utf8)) }
-
-  static func make<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws -> CanonicalJSONValue {
-    // The common leaves skip the generic machinery.
-    switch value {
-    case let string as String: return .scalar(CanonicalJSONWriter.quoted(string))
-    case let number as Int: return .scalar(Array(String(number).utf8))
-    case let flag as Bool: return .scalar(Array((flag ? "true" : "false").utf8))
-    default: break
-    }
-    let encoder = CanonicalJSONEncoding(codingPath: codingPath)
+  static func make<T: Encodable>(_ value: T) throws -> CanonicalJSONValue {
+    // The common leaves skip the generic machinery (a metatype comparison, not a dynamic cast).
+    if T.self == String.self { return .string(value as! String) }
+    if T.self == Int.self { return .int(value as! Int) }
+    if T.self == Bool.self { return .bool(value as! Bool) }
+    let encoder = CanonicalJSONEncoding()
     try value.encode(to: encoder)
     return encoder.value ?? .object(ObjectBox())
   }
 }
 
-/// The `Encoder` the types' `encode(to:)` write into.
+/// The `Encoder` the types' `encode(to:)` write into. It keeps no coding path: nothing it does
+/// can fail at a place, and building paths would cost an allocation a field.
 final class CanonicalJSONEncoding: Encoder {
-  let codingPath: [CodingKey]
+  var codingPath: [CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
   var value: CanonicalJSONValue?
-
-  init(codingPath: [CodingKey]) { self.codingPath = codingPath }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     let box: CanonicalJSONValue.ObjectBox
@@ -63,7 +62,7 @@ final class CanonicalJSONEncoding: Encoder {
       box = CanonicalJSONValue.ObjectBox()
       value = .object(box)
     }
-    return KeyedEncodingContainer(Keyed<Key>(box: box, codingPath: codingPath))
+    return KeyedEncodingContainer(Keyed<Key>(box: box))
   }
 
   func unkeyedContainer() -> UnkeyedEncodingContainer {
@@ -74,19 +73,34 @@ final class CanonicalJSONEncoding: Encoder {
       box = CanonicalJSONValue.ArrayBox()
       value = .array(box)
     }
-    return Unkeyed(box: box, codingPath: codingPath)
+    return Unkeyed(box: box)
   }
 
   func singleValueContainer() -> SingleValueEncodingContainer { Single(encoder: self) }
 
   struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: CanonicalJSONValue.ObjectBox
-    let codingPath: [CodingKey]
+    var codingPath: [CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws { box.pairs.append((key.stringValue, .null)) }
+    mutating func encode(_ value: String, forKey key: Key) throws {
+      box.pairs.append((key.stringValue, .string(value)))
+    }
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+      box.pairs.append((key.stringValue, .int(value)))
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+      box.pairs.append((key.stringValue, .bool(value)))
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+      if let value { box.pairs.append((key.stringValue, .string(value))) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+      if let value { box.pairs.append((key.stringValue, .int(value))) }
+    }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-      box.pairs.append((key.stringValue, try CanonicalJSONValue.make(value, codingPath: codingPath + [key])))
+      box.pairs.append((key.stringValue, try CanonicalJSONValue.make(value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -94,19 +108,19 @@ final class CanonicalJSONEncoding: Encoder {
     ) -> KeyedEncodingContainer<NestedKey> {
       let nested = CanonicalJSONValue.ObjectBox()
       box.pairs.append((key.stringValue, .object(nested)))
-      return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, codingPath: codingPath + [key]))
+      return KeyedEncodingContainer(Keyed<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
       let nested = CanonicalJSONValue.ArrayBox()
       box.pairs.append((key.stringValue, .array(nested)))
-      return Unkeyed(box: nested, codingPath: codingPath + [key])
+      return Unkeyed(box: nested)
     }
 
     mutating func superEncoder() -> Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
     mutating func superEncoder(forKey key: Key) -> Encoder {
-      let encoder = SuperEncoder(codingPath: codingPath + [key])
+      let encoder = SuperEncoder()
       encoder.attach = { [box] value in box.pairs.append((key.stringValue, value)) }
       return encoder
     }
@@ -114,13 +128,14 @@ final class CanonicalJSONEncoding: Encoder {
 
   struct Unkeyed: UnkeyedEncodingContainer {
     let box: CanonicalJSONValue.ArrayBox
-    let codingPath: [CodingKey]
+    var codingPath: [CodingKey] { [] }
     var count: Int { box.elements.count }
 
     mutating func encodeNil() throws { box.elements.append(.null) }
+    mutating func encode(_ value: String) throws { box.elements.append(.string(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-      box.elements.append(try CanonicalJSONValue.make(value, codingPath: codingPath))
+      box.elements.append(try CanonicalJSONValue.make(value))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
@@ -128,17 +143,17 @@ final class CanonicalJSONEncoding: Encoder {
     {
       let nested = CanonicalJSONValue.ObjectBox()
       box.elements.append(.object(nested))
-      return KeyedEncodingContainer(Keyed<NestedKey>(box: nested, codingPath: codingPath))
+      return KeyedEncodingContainer(Keyed<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
       let nested = CanonicalJSONValue.ArrayBox()
       box.elements.append(.array(nested))
-      return Unkeyed(box: nested, codingPath: codingPath)
+      return Unkeyed(box: nested)
     }
 
     mutating func superEncoder() -> Encoder {
-      let encoder = SuperEncoder(codingPath: codingPath)
+      let encoder = SuperEncoder()
       encoder.attach = { [box] value in box.elements.append(value) }
       return encoder
     }
@@ -146,12 +161,15 @@ final class CanonicalJSONEncoding: Encoder {
 
   struct Single: SingleValueEncodingContainer {
     let encoder: CanonicalJSONEncoding
-    var codingPath: [CodingKey] { encoder.codingPath }
+    var codingPath: [CodingKey] { [] }
 
     mutating func encodeNil() throws { encoder.value = .null }
+    mutating func encode(_ value: String) throws { encoder.value = .string(value) }
+    mutating func encode(_ value: Int) throws { encoder.value = .int(value) }
+    mutating func encode(_ value: Bool) throws { encoder.value = .bool(value) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-      encoder.value = try CanonicalJSONValue.make(value, codingPath: encoder.codingPath)
+      encoder.value = try CanonicalJSONValue.make(value)
     }
   }
 
@@ -162,7 +180,7 @@ final class CanonicalJSONEncoding: Encoder {
     var codingPath: [CodingKey] { inner.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(codingPath: [CodingKey]) { inner = CanonicalJSONEncoding(codingPath: codingPath) }
+    init() { inner = CanonicalJSONEncoding() }
 
     deinit { attach?(inner.value ?? .object(CanonicalJSONValue.ObjectBox())) }
 
@@ -180,6 +198,10 @@ struct CanonicalJSONWriter {
 
   mutating func write(_ value: CanonicalJSONValue, depth: Int) {
     switch value {
+    case .string(let string): Self.appendQuoted(string, to: &out)
+    case .int(let number): out.append(contentsOf: String(number).utf8)
+    case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .null: out.append(contentsOf: "null".utf8)
     case .scalar(let bytes):
       out.append(contentsOf: bytes)
     case .array(let box):
@@ -199,7 +221,7 @@ struct CanonicalJSONWriter {
       for (index, pair) in pairs.enumerated() {
         if index > 0 { out.append(0x2C) }
         newline(depth + 1)
-        out.append(contentsOf: Self.quoted(pair.key))
+        Self.appendQuoted(pair.key, to: &out)
         out.append(contentsOf: [0x3A, 0x20])
         write(pair.value, depth: depth + 1)
       }
@@ -234,11 +256,24 @@ struct CanonicalJSONWriter {
   }
 
   /// A JSON string as Foundation writes it with `.withoutEscapingSlashes`.
-  static func quoted(_ string: String) -> [UInt8] {
-    var out: [UInt8] = [0x22]
-    out.reserveCapacity(string.utf8.count + 2)
+  static func appendQuoted(_ string: String, to out: inout [UInt8]) {
+    out.append(0x22)
+    var string = string
+    string.makeContiguousUTF8()
+    string.utf8.withContiguousStorageIfAvailable { bytes in
+      // Most strings need no escape: copy them whole.
+      if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        out.append(contentsOf: bytes)
+      } else {
+        appendEscaped(bytes, to: &out)
+      }
+    }
+    out.append(0x22)
+  }
+
+  private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    for byte in string.utf8 {
+    for byte in bytes {
       switch byte {
       case 0x22: out.append(contentsOf: [0x5C, 0x22])
       case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
@@ -254,7 +289,5 @@ struct CanonicalJSONWriter {
       default: out.append(byte)
       }
     }
-    out.append(0x22)
-    return out
   }
 }

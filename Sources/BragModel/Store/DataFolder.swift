@@ -192,9 +192,13 @@ public struct DataFolder: Sendable {
     reportID: String, cached: LoadedReport? = nil, _ body: (inout Report) throws -> T
   ) throws -> (value: T, outcome: SaveOutcome) {
     if let problem = writeProblem() { throw FolderError.readOnly(path, problem) }
-    let known = try reportIDs()
-    guard known.contains(reportID) else { throw FolderError.unknownReport(reportID, known: known) }
     let file = filePath(for: reportID)
+    // One stat, not a listing of the folder: the list is wanted only to say what exists.
+    if reportID.isEmpty || reportID.contains("/") || reportID.hasPrefix(".")
+      || !FileManager.default.fileExists(atPath: file)
+    {
+      throw FolderError.unknownReport(reportID, known: try reportIDs())
+    }
     let folderLock = try FolderLock(path)
     defer { folderLock.release() }
     let (identity, data) = try Self.readFile(file).get()
