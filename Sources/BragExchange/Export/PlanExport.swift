@@ -4,10 +4,11 @@ import Foundation
 /// An action plan in the shape of Merseyside's (seed 004): one row per area for improvement with
 /// its first action, a row per further action, and a row per quarterly update ("<p>April–June 2025
 /// update</p> <p>…</p>"). Cells holding several lines are written as HTML paragraphs and lists,
-/// so `brag import plan` reads the file back to the same items and actions.
+/// so `brag import plan` reads the file back to the same items and actions. The workbook
+/// (``Format/xlsx``) holds the same rows (``table(_:)``), written by ``XLSXWriter``.
 public enum PlanExport {
   public enum Format: String, CaseIterable, Sendable {
-    case csv, tsv
+    case csv, tsv, xlsx
   }
 
   public static func header(for report: Report) -> [String] {
@@ -56,10 +57,24 @@ public enum PlanExport {
     return html
   }
 
-  /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV.
+  /// The plan's table, the one model its CSV, TSV and workbook are written from.
+  public static func table(_ report: Report) -> SheetTable {
+    SheetTable(name: "Action plan", textRows: rows(report))
+  }
+
+  /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV; a
+  /// workbook is not text (see ``bytes(_:format:)``).
   public static func render(_ report: Report, format: Format) throws -> String {
-    let rows = rows(report)
+    guard format != .xlsx else { throw XLSXError("an .xlsx workbook is not text; write its bytes") }
     return SpreadsheetTable.render(
-      rows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
+      table(report).textRows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
+  }
+
+  /// The plan in any of its formats, as the bytes of the file.
+  public static func bytes(_ report: Report, format: Format) throws -> [UInt8] {
+    switch format {
+    case .csv, .tsv: Array(try render(report, format: format).utf8)
+    case .xlsx: [UInt8](try XLSXWriter.workbook([table(report)]))
+    }
   }
 }
