@@ -23,7 +23,8 @@ enum XLSXNumberFormat: Equatable {
   /// less quoted text, escaped characters, bracketed colours and locales, and padding, decides.
   static func custom(_ code: String) -> XLSXNumberFormat {
     var letters = ""
-    var scalars = Array(code.lowercased())
+    // "General" is a word, not d, m and y; "0.00E+00" is scientific, not an era year.
+    var scalars = Array(code.lowercased().replacingOccurrences(of: "general", with: ""))
     if let end = scalars.firstIndex(of: ";") { scalars = Array(scalars[..<end]) }
     var index = 0
     while index < scalars.count {
@@ -46,7 +47,7 @@ enum XLSXNumberFormat: Equatable {
       index += 1
     }
     let hasDay = letters.contains("d")
-    let hasYear = letters.contains("y") || letters.contains("e")
+    let hasYear = letters.contains("y")
     let hasTime = letters.contains("h") || letters.contains("s")
     if hasDay { return hasTime ? .dayAndTime : .day }
     if hasYear { return .month }

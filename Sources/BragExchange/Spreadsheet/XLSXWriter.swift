@@ -19,7 +19,6 @@ public enum XLSXWriter {
 
   /// The workbook's bytes. `created` is written to docProps (a fixed date gives identical files).
   public static func workbook(_ tables: [SheetTable], created: Date = Date()) throws -> Data {
-    let archive = try Archive(data: Data(), accessMode: .create)
     let names = sheetNames(tables.map(\.name))
     var parts: [(String, String)] = [
       ("[Content_Types].xml", contentTypes(sheets: tables.count)),
@@ -33,10 +32,15 @@ public enum XLSXWriter {
     for (index, table) in tables.enumerated() {
       parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet(table)))
     }
-    for (path, text) in parts {
-      let data = Data(text.utf8)
+    return try zip(parts.map { ($0.0, Data($0.1.utf8)) }, modified: created)
+  }
+
+  /// Parts zipped, deflated, in order, in memory.
+  static func zip(_ parts: [(path: String, data: Data)], modified: Date = Date()) throws -> Data {
+    let archive = try Archive(data: Data(), accessMode: .create)
+    for (path, data) in parts {
       try archive.addEntry(
-        with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: created,
+        with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified,
         compressionMethod: .deflate
       ) { position, size in
         data.subdata(in: Int(position)..<Int(position) + size)

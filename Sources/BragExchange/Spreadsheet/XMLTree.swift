@@ -40,6 +40,10 @@ final class XMLElement {
       let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not XML"
       throw XMLTree.Failure(line: parser.lineNumber, reason: reason)
     }
+    // XMLParser on Linux can report success for a document cut off inside an element.
+    guard builder.isComplete else {
+      throw XMLTree.Failure(line: parser.lineNumber, reason: "it ends inside an element (cut short)")
+    }
     return root
   }
 }
@@ -53,6 +57,9 @@ final class XMLTree: NSObject, XMLParserDelegate {
 
   var root: XMLElement?
   private var stack: [XMLElement] = []
+
+  /// Every element that was opened was closed.
+  var isComplete: Bool { stack.isEmpty }
 
   func parser(
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
