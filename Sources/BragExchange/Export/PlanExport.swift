@@ -5,10 +5,10 @@ import Foundation
 /// its first action, a row per further action, and a row per quarterly update ("<p>April–June 2025
 /// update</p> <p>…</p>"). Cells holding several lines are written as HTML paragraphs and lists,
 /// so `brag import plan` reads the file back to the same items and actions. The workbook
-/// (``Format/xlsx``) holds the same rows (``table(_:)``), written by ``XLSXWriter``.
+/// (``xlsx(_:created:)``) holds the same rows (``table(_:)``), written by ``XLSXWriter``.
 public enum PlanExport {
   public enum Format: String, CaseIterable, Sendable {
-    case csv, tsv, xlsx
+    case csv, tsv
   }
 
   public static func header(for report: Report) -> [String] {
@@ -62,19 +62,14 @@ public enum PlanExport {
     SheetTable(name: "Action plan", textRows: rows(report))
   }
 
-  /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV; a
-  /// workbook is not text (see ``bytes(_:format:)``).
+  /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV.
   public static func render(_ report: Report, format: Format) throws -> String {
-    guard format != .xlsx else { throw XLSXError("an .xlsx workbook is not text; write its bytes") }
-    return SpreadsheetTable.render(
+    SpreadsheetTable.render(
       table(report).textRows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
   }
 
-  /// The plan in any of its formats, as the bytes of the file.
-  public static func bytes(_ report: Report, format: Format) throws -> [UInt8] {
-    switch format {
-    case .csv, .tsv: Array(try render(report, format: format).utf8)
-    case .xlsx: [UInt8](try XLSXWriter.workbook([table(report)]))
-    }
+  /// The plan as an `.xlsx` workbook: the same rows, one sheet.
+  public static func xlsx(_ report: Report, created: Date = Date()) throws -> [UInt8] {
+    [UInt8](try XLSXWriter.workbook([table(report)], created: created))
   }
 }

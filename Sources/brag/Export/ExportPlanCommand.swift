@@ -30,7 +30,7 @@ struct ExportPlanCommand: BragCommand {
   var report: String
 
   @Option(help: "csv, tsv or xlsx.")
-  var format: PlanExport.Format = .csv
+  var format: PlanFileFormat = .csv
 
   @OptionGroup var output: OutputOptions
 
@@ -39,8 +39,15 @@ struct ExportPlanCommand: BragCommand {
   func run(in context: CommandContext) throws {
     if format == .xlsx { try output.refuseBinaryToTerminal("an .xlsx workbook") }
     let loaded = try context.dataFolder().loadReport(id: report).report
-    try output.write(try PlanExport.bytes(loaded, format: format))
+    switch format {
+    case .csv: try output.write(try PlanExport.render(loaded, format: .csv))
+    case .tsv: try output.write(try PlanExport.render(loaded, format: .tsv))
+    case .xlsx: try output.write(try PlanExport.xlsx(loaded))
+    }
   }
 }
 
-extension PlanExport.Format: ExpressibleByArgument {}
+/// The plan's file formats: the text ones ``PlanExport/Format`` renders, and the workbook.
+enum PlanFileFormat: String, ExpressibleByArgument, CaseIterable {
+  case csv, tsv, xlsx
+}
