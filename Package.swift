@@ -16,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
   targets: [
     // The domain core: types, rules, timescales, the JSON store, the row index, queries, edits.
@@ -28,6 +29,8 @@ let package = Package(
         "BragModel",
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Mustache", package: "swift-mustache"),
+        // The zip container of .xlsx workbooks, read and written.
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     // The bundled sample data, compiled into the binary so `brag init` works from any install.

@@ -4,7 +4,8 @@ import Foundation
 /// An action plan in the shape of Merseyside's (seed 004): one row per area for improvement with
 /// its first action, a row per further action, and a row per quarterly update ("<p>April–June 2025
 /// update</p> <p>…</p>"). Cells holding several lines are written as HTML paragraphs and lists,
-/// so `brag import plan` reads the file back to the same items and actions.
+/// so `brag import plan` reads the file back to the same items and actions. The workbook
+/// (``xlsx(_:created:)``) holds the same rows (``table(_:)``), written by ``XLSXWriter``.
 public enum PlanExport {
   public enum Format: String, CaseIterable, Sendable {
     case csv, tsv
@@ -56,10 +57,19 @@ public enum PlanExport {
     return html
   }
 
+  /// The plan's table, the one model its CSV, TSV and workbook are written from.
+  public static func table(_ report: Report) -> SheetTable {
+    SheetTable(name: "Action plan", textRows: rows(report))
+  }
+
   /// The plan as CSV (UTF-8 with a byte order mark and CRLF, as Excel writes it) or TSV.
   public static func render(_ report: Report, format: Format) throws -> String {
-    let rows = rows(report)
-    return SpreadsheetTable.render(
-      rows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
+    SpreadsheetTable.render(
+      table(report).textRows, format: format == .csv ? .csv : .tsv, newline: "\r\n", byteOrderMark: true)
+  }
+
+  /// The plan as an `.xlsx` workbook: the same rows, one sheet.
+  public static func xlsx(_ report: Report, created: Date = Date()) throws -> [UInt8] {
+    [UInt8](try XLSXWriter.workbook([table(report)], created: created))
   }
 }

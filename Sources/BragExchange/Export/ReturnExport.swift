@@ -106,8 +106,9 @@ public enum ReturnExport {
 
   // MARK: - CSV
 
-  /// The return as CSV bytes: BOM, header, one row per item, CRLF after every row.
-  public static func csv(_ report: Report) throws -> [UInt8] {
+  /// The return's table, the one model its CSV and workbook are written from: ``csvHeader``,
+  /// then one row per item, each cell cleaned (``clean(_:)``) but not yet neutralised.
+  public static func table(_ report: Report) -> SheetTable {
     var table = [csvHeader]
     for row in rows(report) {
       let cells = [
@@ -115,7 +116,14 @@ public enum ReturnExport {
       ]
       table.append(cells.map(clean))
     }
-    return Array(SpreadsheetTable.render(table, format: .csv, newline: "\r\n", byteOrderMark: true).utf8)
+    return SheetTable(name: "Return", textRows: table)
+  }
+
+  /// The return as CSV bytes: BOM, header, one row per item, CRLF after every row.
+  public static func csv(_ report: Report) throws -> [UInt8] {
+    Array(
+      SpreadsheetTable.render(table(report).textRows, format: .csv, newline: "\r\n", byteOrderMark: true).utf8
+    )
   }
 
   /// A cell as it goes into the CSV: cleaned (see ``clean(_:)``), then neutralised.

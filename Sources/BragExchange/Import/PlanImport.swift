@@ -74,9 +74,20 @@ public enum PlanImport {
     return map
   }
 
-  struct Row {
-    var line: Int
-    var cells: [String]
+  /// A row of the table, from a CSV or TSV line or a worksheet row.
+  public struct Row: Sendable {
+    /// The line (or the sheet's row number) it starts on.
+    public var line: Int
+    public var cells: [String]
+    /// Columns whose text a merged range carries over from another cell: item-level cells
+    /// (reference, text, page, outcomes) there continue the item above rather than start one.
+    public var merged: Set<Int>
+
+    public init(line: Int, cells: [String], merged: Set<Int> = []) {
+      self.line = line
+      self.cells = cells
+      self.merged = merged
+    }
   }
 
   /// The table's rows with the line each starts on.
@@ -148,34 +159,47 @@ public enum PlanImport {
   public static func parse(
     _ text: String, options: ImportOptions, map: [String: PlanField] = [:]
   ) throws(PlanError) -> ImportResult {
-    let rows = try rows(of: text)
-    var messages: [ImportMessage] = []
-    // The header: the first row where three cells name known columns.
-    var columns: [PlanField: Int] = [:]
-    var headerIndex: Int?
-    var kind = ItemKind.areaForImprovement
+    try parse(rows: rows(of: text), options: options, map: map)
+  }
+
+  /// The header: the first row where three cells name known columns; its index, columns and
+  /// the kind of item they hold.
+  static func header(in rows: [Row], map: [String: PlanField]) -> (
+    index: Int, columns: [PlanField: Int], kind: ItemKind
+  )? {
     for (index, row) in rows.enumerated() {
       var found: [PlanField: Int] = [:]
+      var kind = ItemKind.areaForImprovement
       for (column, cell) in row.cells.enumerated() {
         let key = PlanField.key(cell)
         guard let field = map[key] ?? PlanField.names[key], found[field] == nil else { continue }
         found[field] = column
         if field == .text && key.hasPrefix("recommendation") { kind = .recommendation }
       }
-      if found.count >= 3 && (found[.text] != nil || found[.actions] != nil) {
-        columns = found
-        headerIndex = index
-        break
-      }
+      if found.count >= 3 && (found[.text] != nil || found[.actions] != nil) { return (index, found, kind) }
     }
-    guard let headerIndex else { throw .noHeader }
+    return nil
+  }
+
+  /// Whether the rows hold a plan's header (how a workbook's plan sheet is found).
+  public static func hasHeader(_ rows: [Row], map: [String: PlanField] = [:]) -> Bool {
+    header(in: rows, map: map) != nil
+  }
+
+  /// Reads a plan from its rows (from ``rows(of:)`` for CSV and TSV, or a worksheet's).
+  public static func parse(
+    rows: [Row], options: ImportOptions, map: [String: PlanField] = [:]
+  ) throws(PlanError) -> ImportResult {
+    var messages: [ImportMessage] = []
+    guard let (headerIndex, columns, kind) = header(in: rows, map: map) else { throw .noHeader }
     let header = rows[headerIndex].cells
     for (column, cell) in header.enumerated() where !cell.isEmpty && !columns.values.contains(column) {
       messages.append(
         ImportMessage(kind: .note, line: rows[headerIndex].line, text: "column '\(cell)' is not imported"))
     }
-    let before = rows[..<headerIndex].flatMap(\.cells).map { $0.trimmed(newlines: false) }
-      .filter { !$0.isEmpty }
+    let before = rows[..<headerIndex].flatMap { row in
+      row.cells.enumerated().filter { !row.merged.contains($0.offset) }.map(\.element)
+    }.map { $0.trimmed(newlines: false) }.filter { !$0.isEmpty }
 
     // Lines outside the table that repeat are page headers or footers.
     var counts: [String: Int] = [:]
@@ -199,9 +223,15 @@ public enum PlanImport {
     for row in rows[(headerIndex + 1)...] {
       func cell(_ field: PlanField) -> String {
         guard let column = columns[field], column < row.cells.count else { return "" }
+        // An item's own cells merged down over its action rows belong to that item.
+        if row.merged.contains(column) && [.ref, .text, .hmiPage, .requiredOutcomes].contains(field) {
+          return ""
+        }
         return row.cells[column].trimmed()
       }
-      let filled = row.cells.enumerated().filter { !$0.element.trimmed(newlines: false).isEmpty }
+      let filled = row.cells.enumerated().filter {
+        !$0.element.trimmed(newlines: false).isEmpty && !row.merged.contains($0.offset)
+      }
       if filled.isEmpty { continue }
       let ref = cell(.ref)
       let itemText = cell(.text)

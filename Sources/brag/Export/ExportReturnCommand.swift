@@ -20,9 +20,15 @@ struct ExportReturnCommand: BragCommand {
       The CSV is UTF-8 with a byte-order mark and CRLF line ends, for Excel and LibreOffice; \
       cells that a spreadsheet would run as a formula are neutralised.
 
+      --format xlsx writes a workbook (to -o FILE, or to standard output when it is not a \
+      terminal): the same rows, plus a Words column counting each narrative's words; the \
+      header frozen, columns sized to their text, text wrapped, the self-assessment a \
+      drop-down (met, not met). No cell is a formula: text starting with = is a string.
+
       Examples:
         brag export return --report staffs-misconduct-2024 -o misconduct.csv
         brag export return --report staffs-values-culture-2023 --format md
+        brag export return --report staffs-misconduct-2024 --format xlsx -o return.xlsx
       """)
 
   @OptionGroup var board: BoardOptions
@@ -30,7 +36,7 @@ struct ExportReturnCommand: BragCommand {
   @Option(help: ArgumentHelp("The report's id (see brag summary).", valueName: "id"))
   var report: String
 
-  @Option(help: "Output format: csv (for the HMICFRS spreadsheet) or md (Markdown).")
+  @Option(help: "Output format: csv (for the HMICFRS spreadsheet), xlsx (a workbook) or md (Markdown).")
   var format: ReturnFormat = .csv
 
   @Flag(help: "Export even when a narrative is over 300 words or holds sensitive information.")
@@ -41,6 +47,7 @@ struct ExportReturnCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
   func run(in context: CommandContext) throws {
+    if format == .xlsx { try output.refuseBinaryToTerminal("an .xlsx workbook") }
     let today = try context.today()
     let folder = try context.dataFolder()
     let loaded = try folder.loadReport(id: report)
@@ -63,6 +70,7 @@ struct ExportReturnCommand: BragCommand {
       switch format {
       case .csv: try ReturnExport.csv(loaded.report)
       case .md: Array(ReturnExport.markdown(loaded.report, asAt: today).utf8)
+      case .xlsx: try ReturnWorkbook.xlsx(loaded.report)
       }
     let count = loaded.report.items.count
     try output.write(bytes) { file in
@@ -73,5 +81,15 @@ struct ExportReturnCommand: BragCommand {
 }
 
 enum ReturnFormat: String, ExpressibleByArgument, CaseIterable {
-  case csv, md
+  case csv, md, xlsx
+}
+
+extension OutputOptions {
+  /// A binary file is never printed on a terminal: it needs -o, or standard output redirected.
+  func refuseBinaryToTerminal(_ what: String) throws {
+    guard output == nil, Console.stdoutIsTerminal else { return }
+    throw BragFailure(
+      "\(what) is binary and standard output is a terminal; nothing written: "
+        + "use -o FILE (or redirect standard output to a file)")
+  }
 }

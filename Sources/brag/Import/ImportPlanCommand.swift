@@ -6,7 +6,7 @@ import Foundation
 struct ImportPlanCommand: BragCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
-    abstract: "Import an action plan saved as CSV or tab-separated text.",
+    abstract: "Import an action plan saved as CSV, tab-separated text or an .xlsx workbook.",
     discussion: """
       Columns like Merseyside's: Ref. No., HMI Page, Area for improvement, Required outcomes, \
       Action to achieve required outcomes, Responsible function, Timescale, Notes, BRAG (names \
@@ -17,11 +17,19 @@ struct ImportPlanCommand: BragCommand {
       update. Files saved by Excel (byte order mark, CRLF, Windows-1252) read correctly. \
       Lines that cannot be placed are listed with their line numbers.
 
+      An .xlsx workbook is read as Excel shows it: the first sheet holding a plan's header \
+      (--sheet names another), with titles above the header left out; dates stored as numbers \
+      as the dates typed (30/09/2023, or September 2023 for a month-and-year format); merged \
+      cells as their value (an area for improvement merged down over its actions stays one \
+      item). Formulas are not evaluated: their last saved values are used, and a note says so. \
+      Line numbers are then the sheet's row numbers.
+
       Fields for --map: \(PlanField.allCases.map(\.rawValue).joined(separator: ", ")).
 
       Examples:
         brag import plan plan.csv --report-id mfrs-action-plan-2023 --title "HMICFRS Report 2023 Action Plan"
         brag import plan plan.tsv --report-id x --title "Plan" --map "Lead officer=owner,Due by=timescale" --dry-run
+        brag import plan plan.xlsx --sheet "AFI actions" --report-id x --title "Plan" --dry-run
       """)
 
   @OptionGroup var board: BoardOptions
@@ -30,6 +38,9 @@ struct ImportPlanCommand: BragCommand {
 
   @Option(help: ArgumentHelp("Other header names: \"Header=field,…\".", valueName: "pairs"))
   var map: String?
+
+  @Option(help: ArgumentHelp("The workbook's sheet holding the plan (.xlsx only).", valueName: "name"))
+  var sheet: String?
 
   func validate() throws {
     if let map {
@@ -40,11 +51,23 @@ struct ImportPlanCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
   func run(in context: CommandContext) throws {
-    let text = ImportText.decode(try target.readFile())
+    let data = try target.readFile()
+    let isWorkbook =
+      XLSXPlanImport.looksLikeWorkbook(data)
+      || ["xlsx", "xlsm"].contains((target.file as NSString).pathExtension.lowercased())
+    if sheet != nil && !isWorkbook {
+      throw BragFailure("\(target.file): --sheet is for .xlsx workbooks; this file is text (CSV or TSV)")
+    }
     let result: ImportResult
     do {
       let columns = try map.map(PlanImport.parseMap) ?? [:]
-      result = try PlanImport.parse(text, options: target.options(kind: nil), map: columns)
+      if isWorkbook {
+        result = try XLSXPlanImport.parse(
+          data, sheet: sheet, options: target.options(kind: nil), map: columns)
+      } else {
+        result = try PlanImport.parse(
+          ImportText.decode(data), options: target.options(kind: nil), map: columns)
+      }
     } catch {
       throw BragFailure("\(target.file): \(error)")
     }
