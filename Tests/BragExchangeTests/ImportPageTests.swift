@@ -155,3 +155,16 @@ extension ImportPageTests {
     #expect(empty.messages.contains { $0.text.contains("no \"Recommendation\"") })
   }
 }
+
+extension ImportPageTests {
+  @Test("a bare 'Area for improvement' heading starts an item, each time it appears")
+  func bareAreaHeadings() {
+    let page = (1...3).map { n in
+      "Area for improvement\nThe service should do thing \(n).\nAction we have taken\nWe did it.\nStatus: On track"
+    }
+    let result = PageImport.parse("Our progress\n" + page.joined(separator: "\n"), options: options("r"))
+    #expect(result.report.items.count == 3)
+    #expect(result.report.items.map(\.status) == ["On track", "On track", "On track"])
+    #expect(result.unplaced.isEmpty, "\(result.unplaced)")
+  }
+}

@@ -18,8 +18,10 @@ enum PageFurniture {
   ]
 
   static func isFurniture(_ text: String) -> Bool {
+    // Furniture is short: a long line is text, and is not lowered or searched.
+    guard text.utf8.count <= 160 else { return false }
     let lower = PageImport.key(text)
-    guard !lower.isEmpty, lower.utf8.count <= 160 else { return false }
+    guard !lower.isEmpty else { return false }
     if lines.contains(lower) || lines.contains(lower + "?") { return true }
     if openings.contains(where: { lower.hasPrefix($0) }) { return true }
     return isBreadcrumb(text)
@@ -27,6 +29,8 @@ enum PageFurniture {
 
   /// "Home > About us > HMICFRS", "Home / Your service / Values": short steps between arrows.
   static func isBreadcrumb(_ text: String) -> Bool {
+    // Every separator holds '>', '/' or a byte above ASCII: skip the searches on other lines.
+    guard text.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 >= 0x80 }) else { return false }
     for separator in [" > ", " › ", " » ", " / ", " ▸ "] where text.contains(separator) {
       let steps = text.components(separatedBy: separator)
       if steps.count >= 3, steps.allSatisfy({ !$0.isEmpty && $0.count <= 50 && !$0.hasSuffix(".") }) {

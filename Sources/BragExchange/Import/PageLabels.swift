@@ -49,8 +49,7 @@ extension PageImport {
     "recommendations": .recommendation, "areas for improvement": .areaForImprovement,
     "recommendations and areas for improvement": nil, "cause for concern": .causeOfConcern,
     "cause of concern": .causeOfConcern, "causes of concern": .causeOfConcern,
-    "causes for concern": .causeOfConcern, "area for improvement": .areaForImprovement,
-    "list of recommendations": .recommendation,
+    "causes for concern": .causeOfConcern, "list of recommendations": .recommendation,
   ]
 
   /// Lower case, without " \t:.-–" at either end, single spaces between words.

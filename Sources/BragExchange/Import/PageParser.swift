@@ -146,8 +146,9 @@ struct PageParser {
           text: "\(line.text) (actions on a page are not imported; use brag import plan)"))
       return
     }
-    var draft = drafts[drafts.count - 1]
-    defer { drafts[drafts.count - 1] = draft }
+    // Moved out and back, not copied: a copy would make every append copy the item's lines.
+    var draft = drafts.removeLast()
+    defer { drafts.append(draft) }
     draft.lines.append(line)
     switch label {
     case .response(let rest):
