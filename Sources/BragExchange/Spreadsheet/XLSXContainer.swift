@@ -29,9 +29,21 @@ struct XLSXContainer {
     guard data.starts(with: [0x50, 0x4B]) else {
       throw XLSXError("not an .xlsx workbook (it is not a zip file)")
     }
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "brag-xlsx-\(UUID().uuidString).zip")
+    do {
+      try data.write(to: copy)
+    } catch {
+      throw XLSXError(
+        "cannot make the temporary copy it is read from (\(copy.path)): \(error.localizedDescription)")
+    }
+    // Removed at once: the archive's open handle keeps it readable until the archive is released.
+    defer { try? FileManager.default.removeItem(at: copy) }
     let archive: Archive
     do {
-      archive = try Self.open(data)
+      // From a file: ZIPFoundation's in-memory backing traps on an offset past the end (a
+      // damaged directory), where reading a file just comes up short.
+      archive = try Archive(url: copy, accessMode: .read)
     } catch {
       throw XLSXError("the workbook is damaged or cut short (its zip directory cannot be read)")
     }
@@ -51,17 +63,6 @@ struct XLSXContainer {
       }
       throw XLSXError("a zip file but not an .xlsx workbook (it has no xl/workbook.xml)")
     }
-  }
-
-  /// The archive, read from a file: ZIPFoundation's in-memory backing traps on an offset past
-  /// the end (a damaged directory), where reading a file just comes up short. The file is
-  /// removed at once; the open handle keeps it readable until the archive is released.
-  private static func open(_ data: Data) throws -> Archive {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "brag-xlsx-\(UUID().uuidString).zip")
-    try data.write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
-    return try Archive(url: url, accessMode: .read)
   }
 
   func has(_ path: String) -> Bool { entries[path] != nil }
