@@ -24,7 +24,7 @@ public enum XLSXWriter {
       ("[Content_Types].xml", contentTypes(sheets: tables.count)),
       ("_rels/.rels", packageRelationships),
       ("docProps/core.xml", core(created: created)),
-      ("docProps/app.xml", app(names)),
+      ("docProps/app.xml", app),
       ("xl/workbook.xml", workbookPart(names, ranges: tables.map(range))),
       ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: tables.count)),
       ("xl/styles.xml", styles),
@@ -107,7 +107,7 @@ public enum XLSXWriter {
       + "</cp:coreProperties>"
   }
 
-  static func app(_ names: [String]) -> String {
+  static var app: String {
     header
       + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#
       + "<Application>BRAG Board</Application></Properties>"
