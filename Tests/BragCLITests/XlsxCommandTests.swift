@@ -83,6 +83,42 @@ struct XlsxCommandTests: CLISuite {
     }
   }
 
+  @Test("each corpus workbook is what its 'made' command makes of the .fods (when LibreOffice is installed)")
+  func corpusMade() throws {
+    guard let soffice = Self.which("soffice") else {
+      print("XlsxCommandTests: skipped remaking the corpus workbooks: soffice is not installed")
+      return
+    }
+    let data = try initialised()
+    let out = scratch.file("remade")
+    for name in Self.corpusNames {
+      let expected = try JSONDecoder().decode(
+        Expected.self, from: Data(contentsOf: Self.corpus.appendingPathComponent(name + ".expected.json")))
+      // The recorded command, run on a copy of the .fods, with a profile of its own.
+      let words = expected.made.split(separator: " ").map(String.init)
+      #expect(words.first == "soffice" && words.last == name + ".fods", "\(expected.made)")
+      let arguments =
+        ["-env:UserInstallation=file://" + scratch.file("lo-profile")]
+        + words.dropFirst().dropLast().map { $0 == "." ? out : $0 }
+        + [Self.corpus.appendingPathComponent(name + ".fods").path]
+      let made = try Self.run(soffice, arguments)
+      #expect(made.status == 0, "\(made.output)")
+      for sheet in expected.sheets {
+        func imported(_ file: String) throws -> String {
+          var arguments = [
+            "import", "plan", file, "--data", data, "--report-id", "remade", "--title", name, "--dry-run",
+          ]
+          if let chosen = sheet.sheet { arguments += ["--sheet", chosen] }
+          return try brag(arguments).stdout.replacingOccurrences(of: file, with: "FILE")
+        }
+        let committed = try imported(Self.corpus.appendingPathComponent(name + ".xlsx").path)
+        #expect(
+          try imported((out as NSString).appendingPathComponent(name + ".xlsx")) == committed, "\(name)")
+        #expect(committed.contains("would create remade"), "\(committed)")
+      }
+    }
+  }
+
   @Test("errors name the file, the sheet and the cell; broken workbooks fail cleanly")
   func errors() throws {
     let data = try initialised()

@@ -11,6 +11,9 @@ struct XLSXContainer {
 
   private let archive: Archive
   private let entries: [String: Entry]
+  private let bytes: [UInt8]
+  /// Where each deflated part's compressed bytes are, from the zip's central directory.
+  private let deflated: [String: Range<Int>]
 
   init(data: Data) throws(XLSXError) {
     let compoundFile: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -26,9 +29,21 @@ struct XLSXContainer {
     guard data.starts(with: [0x50, 0x4B]) else {
       throw XLSXError("not an .xlsx workbook (it is not a zip file)")
     }
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "brag-xlsx-\(UUID().uuidString).zip")
+    do {
+      try data.write(to: copy)
+    } catch {
+      throw XLSXError(
+        "cannot make the temporary copy it is read from (\(copy.path)): \(error.localizedDescription)")
+    }
+    // Removed at once: the archive's open handle keeps it readable until the archive is released.
+    defer { try? FileManager.default.removeItem(at: copy) }
     let archive: Archive
     do {
-      archive = try Archive(data: data, accessMode: .read)
+      // From a file: ZIPFoundation's in-memory backing traps on an offset past the end (a
+      // damaged directory), where reading a file just comes up short.
+      archive = try Archive(url: copy, accessMode: .read)
     } catch {
       throw XLSXError("the workbook is damaged or cut short (its zip directory cannot be read)")
     }
@@ -38,6 +53,8 @@ struct XLSXContainer {
     }
     self.archive = archive
     self.entries = entries
+    bytes = [UInt8](data)
+    deflated = Self.deflatedRanges(bytes)
     if entries["xl/workbook.xml"] == nil && !entries.keys.contains(where: { $0.hasSuffix("workbook.xml") }) {
       if let mimetype = try? part("mimetype"),
         String(decoding: mimetype, as: UTF8.self).contains("opendocument")
@@ -50,11 +67,51 @@ struct XLSXContainer {
 
   func has(_ path: String) -> Bool { entries[path] != nil }
 
+  /// The compressed bytes of each deflated entry, by path: the end of central directory record
+  /// (found from the end), each central directory header, and the local header it points to
+  /// (whose name and extra field lengths may differ from the central copy). Entries whose
+  /// sizes or offsets are in ZIP64 fields are left out, as is anything that does not add up.
+  static func deflatedRanges(_ bytes: [UInt8]) -> [String: Range<Int>] {
+    func u16(_ at: Int) -> Int? {
+      at >= 0 && at + 2 <= bytes.count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil
+    }
+    func u32(_ at: Int) -> Int? {
+      guard let low = u16(at), let high = u16(at + 2) else { return nil }
+      return low | high << 16
+    }
+    var end = bytes.count - 22
+    let earliest = max(0, bytes.count - 22 - 65535)
+    while end >= earliest && u32(end) != 0x0605_4B50 { end -= 1 }
+    guard end >= earliest, let total = u16(end + 10), var header = u32(end + 16) else { return [:] }
+    var ranges: [String: Range<Int>] = [:]
+    for _ in 0..<total {
+      guard u32(header) == 0x0201_4B50, let method = u16(header + 10), let size = u32(header + 20),
+        let nameLength = u16(header + 28), let extraLength = u16(header + 30),
+        let commentLength = u16(header + 32),
+        let local = u32(header + 42), header + 46 + nameLength <= bytes.count
+      else { break }
+      let name = String(decoding: bytes[(header + 46)..<(header + 46 + nameLength)], as: UTF8.self)
+      header += 46 + nameLength + extraLength + commentLength
+      guard method == 8, size != 0xFFFF_FFFF, local != 0xFFFF_FFFF, u32(local) == 0x0403_4B50,
+        let localName = u16(local + 26), let localExtra = u16(local + 28)
+      else { continue }
+      let start = local + 30 + localName + localExtra
+      ranges[name] = start..<(start + size)
+    }
+    return ranges
+  }
+
   /// The bytes of a part; throws when it is missing, too large or damaged.
   func part(_ path: String) throws(XLSXError) -> Data {
     guard let entry = entries[path] else { throw XLSXError(place: path, "missing from the workbook") }
     guard entry.uncompressedSize <= UInt64(Self.partLimit) else {
       throw XLSXError(place: path, "larger than \(Self.partLimit >> 20) MiB uncompressed; not read")
+    }
+    if let range = deflated[path] {
+      guard range.upperBound <= bytes.count, DeflateEnding.check(bytes[range]) != .runsOut else {
+        throw XLSXError(
+          place: path, "damaged or cut short (its compressed data does not end); the workbook cannot be read")
+      }
     }
     var data = Data()
     do {

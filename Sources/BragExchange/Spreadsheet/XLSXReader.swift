@@ -180,6 +180,10 @@ public struct XLSXReader {
 
 /// Reads one worksheet part into rows of text.
 struct SheetReading {
+  /// More cells than any plan has: a sheet that would spread to more (a cell at column XFD on
+  /// every row, a merged range over the whole sheet) is refused rather than filling memory.
+  static let cellLimit = 20_000_000
+
   var name: String
   var strings: [String]
   var formats: [XLSXNumberFormat]
@@ -218,6 +222,7 @@ struct SheetReading {
       }
     }
     var merged: [Int: Set<Int>] = [:]
+    var filled = 0
     let lastRow = cells.keys.max() ?? 0
     let lastColumn = cells.values.compactMap { $0.keys.max() }.max() ?? 0
     for range in root.child("mergeCells")?.children("mergeCell") ?? [] {
@@ -230,6 +235,10 @@ struct SheetReading {
       }
       // A range running past the cells in use adds nothing beyond them.
       guard let value = cells[from.row]?[from.column] else { continue }
+      let rowsCovered = min(to.row, max(lastRow, from.row)) - from.row + 1
+      let columnsCovered = min(to.column, max(lastColumn, from.column)) - from.column + 1
+      filled += rowsCovered * columnsCovered
+      guard filled <= Self.cellLimit else { throw tooLarge() }
       for row in from.row...min(to.row, max(lastRow, from.row)) {
         for column in from.column...min(to.column, max(lastColumn, from.column))
         where row != from.row || column != from.column {
@@ -238,6 +247,8 @@ struct SheetReading {
         }
       }
     }
+    let width = cells.values.reduce(0) { $0 + ($1.keys.max() ?? -1) + 1 }
+    guard width <= Self.cellLimit else { throw tooLarge() }
     let rows = cells.keys.sorted().map { number in
       let row = cells[number]!
       var texts = Array(repeating: "", count: (row.keys.max() ?? -1) + 1)
@@ -252,6 +263,11 @@ struct SheetReading {
           + "(\(shown)); the value last calculated and saved with the workbook is used, nothing is evaluated")
     }
     return XLSXSheet(name: name, rows: rows, notes: notes)
+  }
+
+  func tooLarge() -> XLSXError {
+    XLSXError(
+      sheet: name, "spreads over more than \(Self.cellLimit) cells; not read (save the plan's rows alone)")
   }
 
   /// The cell's text as Excel shows it.

@@ -24,8 +24,8 @@ public enum XLSXWriter {
       ("[Content_Types].xml", contentTypes(sheets: tables.count)),
       ("_rels/.rels", packageRelationships),
       ("docProps/core.xml", core(created: created)),
-      ("docProps/app.xml", app(names)),
-      ("xl/workbook.xml", workbookPart(names)),
+      ("docProps/app.xml", app),
+      ("xl/workbook.xml", workbookPart(names, ranges: tables.map(range))),
       ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets: tables.count)),
       ("xl/styles.xml", styles),
     ]
@@ -107,17 +107,19 @@ public enum XLSXWriter {
       + "</cp:coreProperties>"
   }
 
-  static func app(_ names: [String]) -> String {
+  static var app: String {
     header
-      + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" "#
-      + #"xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
-      + "<Application>BRAG Board</Application>"
-      + #"<TitlesOfParts><vt:vector size="\#(names.count)" baseType="lpstr">"#
-      + names.map { "<vt:lpstr>\(escape($0))</vt:lpstr>" }.joined()
-      + "</vt:vector></TitlesOfParts></Properties>"
+      + #"<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">"#
+      + "<Application>BRAG Board</Application></Properties>"
   }
 
-  static func workbookPart(_ names: [String]) -> String {
+  /// "A1:F16": the cells a table fills, header included.
+  static func range(_ table: SheetTable) -> String {
+    let columns = max(([table.header.count] + table.rows.map(\.count)).max() ?? 0, 1)
+    return "A1:" + CellReference.letters(columns - 1) + String(table.rows.count + 1)
+  }
+
+  static func workbookPart(_ names: [String], ranges: [String]) -> String {
     var out = header + #"<workbook xmlns="\#(main)" xmlns:r="\#(officeRelationships)"><sheets>"#
     for (index, name) in names.enumerated() {
       out += #"<sheet name="\#(escape(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
@@ -128,7 +130,10 @@ public enum XLSXWriter {
     for (index, name) in names.enumerated() {
       let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
       out += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(index)" hidden="1">"#
-      out += escape("\(quoted)!$A$1") + "</definedName>"
+      let absolute = ranges[index].split(separator: ":").map { end in
+        "$" + end.prefix { $0.isLetter } + "$" + end.drop { $0.isLetter }
+      }.joined(separator: ":")
+      out += escape("\(quoted)!\(absolute)") + "</definedName>"
     }
     return out + "</definedNames></workbook>"
   }
@@ -165,7 +170,7 @@ public enum XLSXWriter {
   static func sheet(_ table: SheetTable) -> String {
     let rows = [table.header.map(SheetTable.Cell.text)] + table.rows
     let columns = max(rows.map(\.count).max() ?? 0, 1)
-    let last = CellReference.letters(columns - 1) + String(rows.count)
+    let last = String(range(table).dropFirst(3))
     var out = header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(officeRelationships)">"#
     out += #"<dimension ref="A1:\#(last)"/>"#
     out += #"<sheetViews><sheetView workbookViewId="0" tabSelected="1">"#

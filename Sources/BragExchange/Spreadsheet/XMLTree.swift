@@ -20,6 +20,33 @@ final class XMLElement {
 
   subscript(attribute: String) -> String? { attributes[attribute] }
 
+  /// The part as UTF-8 that XML 1.0 allows, checked before `XMLParser` sees it: FoundationXML
+  /// traps on a name holding a control character or broken UTF-8, where it should report an
+  /// error. A UTF-16 part (rare, but allowed) is made UTF-8, its declaration dropped.
+  static func checked(_ data: Data) throws -> Data {
+    var data = data
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      guard var text = String(data: data, encoding: .utf16) else {
+        throw XMLTree.Failure(line: 1, reason: "broken UTF-16")
+      }
+      if text.hasPrefix("<?xml"), let end = text.range(of: "?>") { text = String(text[end.upperBound...]) }
+      data = Data(text.utf8)
+    }
+    var line = 1
+    for byte in data {
+      switch byte {
+      case 0x0A: line += 1
+      case 0x09, 0x0D: break
+      case 0x00...0x1F: throw XMLTree.Failure(line: line, reason: "a control character XML does not allow")
+      default: break
+      }
+    }
+    guard String(data: data, encoding: .utf8) != nil else {
+      throw XMLTree.Failure(line: 1, reason: "not UTF-8")
+    }
+    return data
+  }
+
   func child(_ name: String) -> XMLElement? { children.first { $0.name == name } }
 
   func children(_ name: String) -> [XMLElement] { children.filter { $0.name == name } }
@@ -28,12 +55,14 @@ final class XMLElement {
   /// type declaration is refused (no workbook part has one, and its entities could expand
   /// without end).
   static func parse(_ data: Data) throws -> XMLElement {
+    let data = try checked(data)
     if data.prefix(4096).range(of: Data("<!DOCTYPE".utf8)) != nil {
       throw XMLTree.Failure(line: 1, reason: "a document type declaration, which workbooks never hold")
     }
     let builder = XMLTree()
     let parser = XMLParser(data: data)
-    parser.shouldProcessNamespaces = true
+    // Prefixes are dropped by hand: FoundationXML's namespace processing traps on some damaged names.
+    parser.shouldProcessNamespaces = false
     parser.shouldResolveExternalEntities = false
     parser.delegate = builder
     guard parser.parse(), let root = builder.root else {
