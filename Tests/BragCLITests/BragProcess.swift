@@ -101,3 +101,38 @@ extension CLISuite {
       file: id)
   }
 }
+
+extension BragProcess {
+  /// Runs any program with standard input closed: its exit status and all it printed, standard
+  /// output and error together.
+  static func tool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (
+    status: Int32, output: [UInt8]
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = out
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, Array(data))
+  }
+
+  /// Runs brag under a pseudo-terminal (`script`, which `.ci/run` installs): its exit status and
+  /// every byte the terminal would have received.
+  static func underTerminal(_ arguments: [String], home: String) throws -> (status: Int32, output: [UInt8]) {
+    let quoted = ([binary.path] + arguments).map {
+      "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+    return try tool(
+      "/usr/bin/script", ["-qec", quoted.joined(separator: " "), "/dev/null"],
+      environment: [
+        "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "XDG_CACHE_HOME": home + "/cache",
+        "TERM": "xterm-256color", "BRAG_TODAY": "2026-11-27",
+      ])
+  }
+}

@@ -28,27 +28,9 @@ struct EscapeInjectionTests: CLISuite {
     return found
   }
 
-  /// Runs brag under a pseudo-terminal and returns every byte the terminal would have received.
+  /// Every byte the terminal would have received from brag.
   func underTerminal(_ arguments: [String]) throws -> [UInt8] {
-    let quoted = ([BragProcess.binary.path] + arguments).map {
-      "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-    process.arguments = ["-qec", quoted.joined(separator: " "), "/dev/null"]
-    process.environment = [
-      "HOME": scratch.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
-      "XDG_CACHE_HOME": scratch.path + "/cache",
-      "TERM": "xterm-256color", "BRAG_TODAY": "2026-11-27",
-    ]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = out
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Array(data)
+    try BragProcess.underTerminal(arguments, home: scratch.path).output
   }
 
   func hostileData() throws -> String {

@@ -285,12 +285,8 @@ struct XlsxCommandTests: CLISuite {
       Issue.record("script (util-linux) is needed for the pseudo-terminal; .ci/run installs it")
       return (0, "")
     }
-    let quoted = ([BragProcess.binary.path] + arguments).map {
-      "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
-    return try Self.run(
-      "/usr/bin/script", ["-qec", quoted.joined(separator: " "), "/dev/null"],
-      environment: ["HOME": scratch.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"])
+    let run = try BragProcess.underTerminal(arguments, home: scratch.path)
+    return (run.status, String(decoding: run.output, as: UTF8.self))
   }
 
   /// Every executable of that name on PATH (and in the usual places), in order.
@@ -318,17 +314,7 @@ struct XlsxCommandTests: CLISuite {
   static func run(_ tool: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (
     status: Int32, output: String
   ) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = out
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let run = try BragProcess.tool(tool, arguments, environment: environment)
+    return (run.status, String(decoding: run.output, as: UTF8.self))
   }
 }

@@ -168,3 +168,15 @@ extension ImportPageTests {
     #expect(result.unplaced.isEmpty, "\(result.unplaced)")
   }
 }
+
+extension ImportPageTests {
+  /// Royal Berkshire's index page as the browser saves it, link cells run together
+  /// (https://www.rbfrs.co.uk/your-service/transparency-and-governance/values-and-culture-in-fire-and-rescue-services/).
+  @Test("a table of links whose cells run together ('Recommendation 1Recommendation 21') makes no items")
+  func linkCellsRunTogether() {
+    let page =
+      "Values and Culture\nList of Recommendations\nRecommendation 1Recommendation 21\nRecommendation 3Recommendation 22"
+    let result = PageImport.parse(page, options: options("r"))
+    #expect(result.report.items.isEmpty)
+  }
+}

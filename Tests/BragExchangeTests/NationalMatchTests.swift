@@ -15,30 +15,12 @@ struct NationalMatchTests {
     1, 3, 4, 5, 9, 12, 14, 17, 18, 20, 21, 22, 23, 24, 27, 28, 32, 33, 34,
   ]
 
-  /// The recommendation texts of a seed progress page, in page order: the lines between each
-  /// "Recommendation" (or "Area for improvement") heading and "Action we have taken".
-  static func seedTexts(_ prefix: String, heading: String = "Recommendation") -> [String] {
-    var texts: [String] = []
-    var current: [Substring]?
-    for line in Samples.seed(prefix).split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == heading {
-        current = []
-      } else if line == "Action we have taken" {
-        if let lines = current { texts.append(lines.joined(separator: "\n")) }
-        current = nil
-      } else {
-        current?.append(line)
-      }
-    }
-    return texts
-  }
-
   /// Each seed text with its report and official number.
   static var seedCases: [(text: String, report: String, number: Int)] {
-    let vc = zip(seedTexts("000"), valuesCulturePositions).map {
+    let vc = zip(Samples.seedTexts("000"), valuesCulturePositions).map {
       ($0, NationalRecommendations.valuesCultureKey, $1)
     }
-    let mc = seedTexts("001").enumerated().map {
+    let mc = Samples.seedTexts("001").enumerated().map {
       ($1, NationalRecommendations.misconductKey, $0 + 1)
     }
     return vc + mc
@@ -254,7 +236,7 @@ struct NationalMatchTests {
 
   @Test("seed 003's areas for improvement and unrelated texts match nothing")
   func unrelatedMatchNothing() {
-    let afis = Self.seedTexts("003", heading: "Area for improvement")
+    let afis = Samples.seedTexts("003", heading: "Area for improvement")
     #expect(afis.count == 5)
     for text in afis + Self.unrelated {
       let match = matcher.match(text)
@@ -275,7 +257,7 @@ struct NationalMatchTests {
     for text in boilerplate {
       #expect(matcher.match(text) == nil, "\(text)")
     }
-    let page = Self.seedTexts("000")
+    let page = Samples.seedTexts("000")
     // 12 is on the page, so the boilerplate can only be 14; alone it is left unnumbered.
     #expect(matcher.assign(texts: [page[5], boilerplate[0]], report: valuesCulture) == [12, 14])
     #expect(matcher.assign(texts: [boilerplate[0]], report: valuesCulture) == [nil])
@@ -284,20 +266,20 @@ struct NationalMatchTests {
 
   @Test("a page's report is found from its texts")
   func pageReport() {
-    #expect(matcher.report(for: Self.seedTexts("000")) == valuesCulture)
-    #expect(matcher.report(for: Self.seedTexts("001")) == misconduct)
-    #expect(matcher.report(for: Self.seedTexts("001").map(Self.firstSentence)) == misconduct)
-    #expect(matcher.report(for: Self.seedTexts("000").map(Self.withoutDeadline)) == valuesCulture)
+    #expect(matcher.report(for: Samples.seedTexts("000")) == valuesCulture)
+    #expect(matcher.report(for: Samples.seedTexts("001")) == misconduct)
+    #expect(matcher.report(for: Samples.seedTexts("001").map(Self.firstSentence)) == misconduct)
+    #expect(matcher.report(for: Samples.seedTexts("000").map(Self.withoutDeadline)) == valuesCulture)
     #expect(matcher.report(for: []) == nil)
   }
 
   @Test("assignment: one-to-one, right numbers, in page order or reversed")
   func assignment() {
-    let page = Self.seedTexts("000")
+    let page = Samples.seedTexts("000")
     #expect(matcher.assign(texts: page) == Self.valuesCulturePositions)
     #expect(
       matcher.assign(texts: page.reversed()) == Self.valuesCulturePositions.reversed().map { $0 })
-    let thematic = Self.seedTexts("001")
+    let thematic = Samples.seedTexts("001")
     #expect(matcher.assign(texts: thematic) == Array(1...15))
     #expect(matcher.assign(texts: thematic.reversed()) == Array((1...15).reversed()))
     // Any order: every seventh item in turn.
@@ -311,7 +293,7 @@ struct NationalMatchTests {
     let twice = matcher.assign(texts: [page[0], page[0], page[1]])
     #expect(twice == [1, nil, 3])
     // Unrelated texts on the page get nothing, the rest keep their numbers.
-    let afis = Self.seedTexts("003", heading: "Area for improvement")
+    let afis = Samples.seedTexts("003", heading: "Area for improvement")
     let mixed = [afis[0], page[10], afis[3], page[11]]
     #expect(matcher.assign(texts: mixed) == [nil, 21, nil, 22])
     // The other report's items on the same page are left unnumbered, not given a sibling here.
@@ -334,7 +316,7 @@ struct NationalMatchTests {
       NationalMatcher.recommendation(printed: "Recommendation 26", report: valuesCulture)?.number
         == 26)
     #expect(NationalMatcher.recommendation(printed: "Rec 40", report: valuesCulture) == nil)
-    let page = Self.seedTexts("000")
+    let page = Samples.seedTexts("000")
     let matches = matcher.assignMatches(
       texts: [page[0], "", page[2], "  "], printedNumbers: [nil, 3, 4, 26], report: valuesCulture)
     #expect(matches.map { $0?.number } == [1, 3, 4, 26])
@@ -347,7 +329,7 @@ struct NationalMatchTests {
 
   @Test("a page of 35 items takes well under a millisecond an item")
   func speed() {
-    let page = Array((Self.seedTexts("000") + Self.seedTexts("001")).prefix(35))
+    let page = Array((Samples.seedTexts("000") + Samples.seedTexts("001")).prefix(35))
     _ = matcher.assign(texts: page)
     // The quickest of several rounds: the machine is shared, and this is a debug build (a
     // release build is several times quicker again).

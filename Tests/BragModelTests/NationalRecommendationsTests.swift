@@ -7,24 +7,6 @@ struct NationalRecommendationsTests {
   let valuesCulture = NationalRecommendations.valuesCultureKey
   let misconduct = NationalRecommendations.misconductKey
 
-  /// The recommendation texts of a seed progress page, in page order: the lines between each
-  /// "Recommendation" heading and "Action we have taken".
-  static func seedTexts(_ prefix: String) -> [String] {
-    var texts: [String] = []
-    var current: [Substring]?
-    for line in Samples.seed(prefix).split(separator: "\n", omittingEmptySubsequences: false) {
-      if line == "Recommendation" {
-        current = []
-      } else if line == "Action we have taken" {
-        if let lines = current { texts.append(lines.joined(separator: "\n")) }
-        current = nil
-      } else {
-        current?.append(line)
-      }
-    }
-    return texts
-  }
-
   @Test("both reports, every official number present once, in order")
   func everyNumberOnce() {
     #expect(NationalRecommendations.reports.map(\.key) == [valuesCulture, misconduct])
@@ -142,7 +124,7 @@ struct NationalRecommendationsTests {
 
   @Test("texts are the seeds' words, verbatim, in official order")
   func seedTextsVerbatim() {
-    let page = Self.seedTexts("000")
+    let page = Samples.seedTexts("000")
     let positions = [1, 3, 4, 5, 9, 12, 14, 17, 18, 20, 21, 22, 23, 24, 27, 28, 32, 33, 34]
     #expect(page.count == 19)
     for (text, number) in zip(page, positions) {
@@ -150,7 +132,7 @@ struct NationalRecommendationsTests {
         NationalRecommendations.recommendation(report: valuesCulture, number: number)?.text == text,
         "\(number)")
     }
-    let thematic = Self.seedTexts("001")
+    let thematic = Samples.seedTexts("001")
     #expect(thematic.count == 15)
     for (index, text) in thematic.enumerated() {
       #expect(

@@ -48,6 +48,24 @@ public enum Samples {
     return try! String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
   }
 
+  /// The item texts of a seed progress page, in page order: the lines between each `heading`
+  /// ("Recommendation", "Area for improvement") and "Action we have taken".
+  public static func seedTexts(_ prefix: String, heading: String = "Recommendation") -> [String] {
+    var texts: [String] = []
+    var current: [Substring]?
+    for line in seed(prefix).split(separator: "\n", omittingEmptySubsequences: false) {
+      if line == heading {
+        current = []
+      } else if line == "Action we have taken" {
+        if let lines = current { texts.append(lines.joined(separator: "\n")) }
+        current = nil
+      } else {
+        current?.append(line)
+      }
+    }
+    return texts
+  }
+
   public static let today = CalendarDate("2026-11-27")!
 }
 

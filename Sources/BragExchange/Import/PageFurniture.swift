@@ -17,11 +17,11 @@ enum PageFurniture {
     "you are here:", "you are here", "last updated:", "page last updated", "rate this page",
   ]
 
-  static func isFurniture(_ text: String) -> Bool {
-    // Furniture is short: a long line is text, and is not lowered or searched.
-    guard text.utf8.count <= 160 else { return false }
-    let lower = PageImport.key(text)
+  static func isFurniture(_ line: PageImport.Line) -> Bool {
+    // Furniture is short: a long line has no key and is not searched.
+    let lower = line.key
     guard !lower.isEmpty else { return false }
+    let text = line.text
     if lines.contains(lower) || lines.contains(lower + "?") { return true }
     if openings.contains(where: { lower.hasPrefix($0) }) { return true }
     return isBreadcrumb(text)

@@ -13,6 +13,16 @@ public enum PageImport {
     var number: Int
     var text: String
     var isHeading: Bool
+    /// ``key(_:)`` of a short line, worked out once for the label and furniture checks; empty for
+    /// a line over 160 bytes, which is neither.
+    var key: String
+
+    init(number: Int, text: String, isHeading: Bool) {
+      self.number = number
+      self.text = text
+      self.isHeading = isHeading
+      key = text.utf8.count <= 160 ? PageImport.key(text) : ""
+    }
   }
 
   /// Reads `text` as a progress page.

@@ -67,7 +67,7 @@ extension PageImport {
   static func classify(_ line: Line) -> Label? {
     let text = line.text
     // Every label and heading this compares with is short: a long line is none of them.
-    let whole = text.utf8.count <= 64 ? key(text) : ""
+    let whole = text.utf8.count <= 64 ? line.key : ""
     if let kind = listHeadings[whole] { return .listHeading(kind) }
     if whole == "judgement areas" && line.isHeading { return .judgements }
     if whole == "promising practice" && line.isHeading { return .promisingPractice }
@@ -152,6 +152,8 @@ extension PageImport {
         i += 1
       }
       if i < scalars.count, ("0"..."9").contains(scalars[i]) { return nil }
+      // "Recommendation 1Recommendation 21": link labels run together, not a heading.
+      if !digits.isEmpty, i < scalars.count, scalars[i].properties.isAlphabetic { return nil }
       // "AFI 1.1" names an action.
       if !digits.isEmpty, i + 1 < scalars.count, scalars[i] == ".", ("0"..."9").contains(scalars[i + 1]) {
         return nil

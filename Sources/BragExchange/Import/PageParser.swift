@@ -66,7 +66,7 @@ struct PageParser {
       place = .footer
       return
     }
-    if PageFurniture.isFurniture(line.text) {
+    if PageFurniture.isFurniture(line) {
       furniture += 1
       return
     }

@@ -21,20 +21,22 @@ struct PageTable {
     self.columns = columns
   }
 
+  /// The plan importer's header names (``PlanField``) first, so both read a column alike; then
+  /// the words only a page's table uses for the item and its progress.
   static func column(_ name: String) -> Column {
+    switch PlanField(header: name) {
+    case .text: return .item
+    case .timescale: return .deadline
+    case .status, .brag: return .status
+    case .notes, .actions: return .response
+    case .ref, .hmiPage, .requiredOutcomes, .owner: return .other
+    case nil: break
+    }
     switch name {
-    case "summary", "recommendation", "recommendations", "area for improvement", "areas for improvement",
-      "afi", "description", "finding", "item", "hmicfrs recommendation", "recommendation/afi":
-      .item
-    case "deadline", "deadline date", "due", "due date", "timescale", "target date", "completion date",
-      "date due":
-      .deadline
-    case "status", "rag", "rag status", "rag rating", "brag", "progress status", "current status":
-      .status
-    case "update", "progress", "progress update", "response", "action", "actions", "comments", "action taken",
-      "latest update":
-      .response
-    default: .other
+    case "summary", "description", "recommendations", "hmicfrs recommendation": return .item
+    case "deadline date", "date due", "completion date": return .deadline
+    case "update", "progress", "progress update", "action taken", "latest update": return .response
+    default: return .other
     }
   }
 

@@ -1,3 +1,4 @@
+import BragModel
 import Foundation
 
 /// What a cell's number format says its number is, so the number reaches the importer as the
@@ -97,27 +98,14 @@ enum XLSXNumberFormat: Equatable {
       days += 1
       minutes = 0
     }
-    // Days from 1 January 1970 (the civil-from-days count below starts there).
+    // Days from 1 January 1970, as CalendarDate counts them.
     let epochOffset: Int
     if date1904 {
       epochOffset = -24107  // 1904-01-01 is serial 0
     } else {
       epochOffset = days >= 61 ? -25569 : -25568
     }
-    let (year, month, day) = civil(fromDays: days + epochOffset)
-    return (year, month, day, minutes)
-  }
-
-  /// Howard Hinnant's days-to-civil algorithm (proleptic Gregorian).
-  static func civil(fromDays count: Int) -> (Int, Int, Int) {
-    let z = count + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    let date = CalendarDate(dayNumber: days + epochOffset)
+    return (date.year, date.month, date.day, minutes)
   }
 }
