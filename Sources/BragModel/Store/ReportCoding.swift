@@ -21,8 +21,9 @@ public enum ReportCoding {
   /// Decodes a data file, or throws a ``DataFileError`` naming the line, column and field.
   public static func decode(_ data: Data, file: String) throws(DataFileError) -> Report {
     let document: ReportDocument
+    let plain = plainDecode(data)
     do {
-      document = try JSONDecoder().decode(ReportDocument.self, from: data)
+      document = try plain ?? JSONDecoder().decode(ReportDocument.self, from: data)
     } catch let error as DecodingError {
       throw describe(error, data: data, file: file)
     } catch {
@@ -46,13 +47,23 @@ public enum ReportCoding {
       throw failure(
         at: [.key("format")], "format \(document.format) is not a data file format; it should be 1")
     }
-    if let unknown = UnknownFields.first(in: [UInt8](data)) {
+    if plain == nil, let unknown = UnknownFields.first(in: [UInt8](data)) {
       throw failure(
         at: unknown.path,
         "'\(UnknownFields.describe([unknown.path.last!]))' is not a field brag knows (a misspelling?); "
           + "fix or remove it, since saving would otherwise drop it")
     }
     return document.report
+  }
+
+  /// The quick path for plain files with no unknown field; nil sends the bytes to Foundation and
+  /// the unknown-field scan, which word every error.
+  static func plainDecode(_ data: Data) -> ReportDocument? {
+    return data.withUnsafeBytes { raw in
+      guard let tree = PlainJSONParser.parse(raw.bindMemory(to: UInt8.self), schema: UnknownFields.schema)
+      else { return nil }
+      return try? PlainJSONDecoder.decode(ReportDocument.self, from: tree)
+    }
   }
 
   private static func describe(_ error: DecodingError, data: Data, file: String) -> DataFileError {

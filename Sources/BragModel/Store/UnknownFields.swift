@@ -16,7 +16,11 @@ enum UnknownFields {
       self.element = element
     }
 
-    func child(_ key: ArraySlice<UInt8>) -> Node? { keys.first { $0.key.elementsEqual(key) }?.node }
+    func child<Key: Collection<UInt8>>(_ key: Key) -> Node? { keys.first { $0.key.elementsEqual(key) }?.node }
+
+    /// Whether a key this object's schema lacks is reported, given its value: `null` is taken as
+    /// absent, and a list's schema says nothing of keys.
+    func reportsMissingKey(valueIsNull: Bool) -> Bool { !valueIsNull && (!keys.isEmpty || element == nil) }
 
     /// Builds a schema from a decoded JSON value, merging the shapes of list elements.
     static func from(_ value: Any) -> Node {
@@ -99,8 +103,9 @@ enum UnknownFields {
           position += 1  // ':'
           skipSpace()
           let child = node?.child(key)
-          let isNull = bytes[position...].starts(with: Array("null".utf8))
-          if let node, child == nil, !isNull, !node.keys.isEmpty || node.element == nil {
+          if let node, child == nil,
+            node.reportsMissingKey(valueIsNull: bytes[position...].starts(with: Array("null".utf8)))
+          {
             return (path + [.key(String(decoding: key, as: UTF8.self))], keyStart)
           }
           path.append(.key(String(decoding: key, as: UTF8.self)))
