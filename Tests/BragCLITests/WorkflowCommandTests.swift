@@ -159,4 +159,25 @@ struct WorkflowCommandTests: CLISuite {
     let result = try brag(["set", action, "--propose-closure", "--evidence", "x", "--data", data])
     #expect(result.stderr.contains("closure on evidence belongs to an item, not to an action"))
   }
+
+  @Test("export evidence: one item or a whole report, md or html; unknown ids named")
+  func evidence() throws {
+    let data = try initialised()
+    let id = "staffs-misconduct-2024/rec-2"
+    _ = try brag([
+      "set", id, "--propose-closure", "--evidence", "Audit report", "--data", data, "--as", "Owner",
+    ])
+    let one = try brag(["export", "evidence", id, "--data", data])
+    #expect(one.status == 0)
+    #expect(one.stdout.hasPrefix("# Evidence pack: Rec 2\n"))
+    #expect(one.stdout.contains("- State: proposed for closure\n- Proposed by Owner at "))
+    #expect(one.stdout.contains("- Evidence: Audit report\n"))
+    let whole = try brag(["export", "evidence", "staffs-misconduct-2024", "--format", "html", "--data", data])
+    #expect(whole.status == 0)
+    #expect(whole.stdout.components(separatedBy: "<section>").count == 16)
+    let missing = try brag(["export", "evidence", "staffs-misconduct-2024/rec-99", "--data", data])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("no item 'rec-99' in report 'staffs-misconduct-2024'"))
+    #expect(try brag(["export", "evidence", "a/b/c", "--data", data]).status != 0)
+  }
 }
