@@ -94,7 +94,8 @@ extension Board {
   mutating func askHold() -> ProgramResponse {
     let targets = state.marked.isEmpty ? editTarget.map { [$0] } ?? [] : state.marked
     guard !targets.isEmpty else { return noTargetSelected() }
-    state.mode = .prompt(Prompt(.holdReason(targets), label: Strings.holdPrompt(describe(targets))))
+    state.mode = .prompt(
+      Prompt(.holdReason(targets), label: Strings.holdPrompt(describe(targets), many: targets.count > 1)))
     return .redraw
   }
 

@@ -40,7 +40,9 @@ extension Strings {
   static let extensionRefused = "extension refused"
 
   // MARK: Holds
-  static func holdPrompt(_ what: String) -> String { "Why is \(what) on hold?" }
+  static func holdPrompt(_ what: String, many: Bool) -> String {
+    "Why \(many ? "are" : "is") \(what) on hold?"
+  }
   static let waitingOnPrompt = "Waiting on whom (NFCC, Home Office; Enter for nobody named)?"
   static func held(waitingOn: String?) -> String {
     waitingOn.map { "on hold, waiting on \($0)" } ?? "on hold"

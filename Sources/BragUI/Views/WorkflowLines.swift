@@ -43,29 +43,26 @@ struct WorkflowLines {
         + " (t g grants, t f refuses)", .dueSoon)
   }
 
-  /// "ON HOLD: waiting on NFCC: national guidance (since 2 Dec 2026, by Jo)".
+  /// "ON HOLD, waiting on NFCC: national guidance (since 2 Dec 2026, by Jo)".
   private func hold(_ hold: Hold?) -> [StyledLine] {
     guard let hold else { return [] }
     let since = [hold.since.map { "since \(Self.day($0))" }, hold.by.map { "by \($0)" }].compactMap { $0 }
-    return wrap(
-      "ON HOLD: \(hold.summary)\(since.isEmpty ? "" : " (\(since.joined(separator: ", ")))")", .title)
+    let what = hold.waitingOn == nil ? "ON HOLD: \(hold.reason)" : "ON HOLD, \(hold.summary)"
+    return wrap("\(what)\(since.isEmpty ? "" : " (\(since.joined(separator: ", ")))")", .title)
   }
 
   /// The closure record: state, evidence, who proposed and decided, when, and why.
   private func closure(_ closure: Closure) -> [StyledLine] {
     var state = closure.state.words
-    switch closure.state {
-    case .monitoring:
-      if let until = closure.monitorUntil {
-        state +=
-          closure.awaitsDecision(on: today)
-          ? " (ended \(until.shortDescription): awaits the board's decision)"
-          : " until \(until.shortDescription)"
-      }
-    case .proposed: state += " (awaits the board's decision: c a accepts, c r rejects)"
-    default: break
+    if closure.state == .monitoring, let until = closure.monitorUntil {
+      state += " until \(until.shortDescription)"
     }
-    var lines = wrap("Closure: \(state)", closure.awaitsDecision(on: today) ? .dueSoon : .title)
+    let awaits = closure.awaitsDecision(on: today)
+    var lines = wrap("Closure: \(state)", awaits ? .dueSoon : .title)
+    if awaits {
+      let ended = closure.state == .monitoring ? "monitoring has ended: " : ""
+      lines += wrap("\(ended)awaits the board's decision (c a accepts, c r rejects)", .dueSoon, deeper: 2)
+    }
     for evidence in closure.evidence { lines += wrap("evidence: \(evidence.summary)", deeper: 2) }
     let proposed = [closure.proposedBy, closure.proposedAt.map(Self.day)].compactMap { $0 }
     if !proposed.isEmpty { lines += wrap("proposed by \(proposed.joined(separator: ", "))", .dim, deeper: 2) }
