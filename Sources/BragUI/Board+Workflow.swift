@@ -264,6 +264,19 @@ extension Board {
     return .redraw
   }
 
+  /// Marks on items no longer in the tracker (removed elsewhere, their report gone) are dropped,
+  /// so a step on the marked items never names one that is not there.
+  mutating func forgetMarksOfRemovedItems() {
+    guard !state.marked.isEmpty else { return }
+    let store = store
+    let kept = state.marked.filter { id in
+      guard let slot = store.slotIndex(of: id.report) else { return false }
+      let data = store.slots[slot]
+      return data.itemRows.contains { data.rows[$0].string(.id) == id.description }
+    }
+    if kept != state.marked { state.marked = kept }
+  }
+
   /// Whether the item in `row` of `slot` is marked.
   func isMarked(slot: Int, row: Int) -> Bool {
     guard !state.marked.isEmpty, let text = store.slots[slot].rows[row].string(.id), let id = RowID(text)

@@ -167,6 +167,7 @@ public struct Board: TerminalProgram {
     let reportCount = 1 + store.slots.count + store.failures.count
     state.selectedReport = min(state.selectedReport, reportCount - 1)
     state.dataGeneration += 1
+    forgetMarksOfRemovedItems()
     ensureEntries()
   }
 

@@ -437,6 +437,46 @@ struct WorkflowBoardTests {
     #expect(again.board.state.filter.brags == [.green])
   }
 
+  @Test("a mark on an item removed elsewhere is dropped: the count says so and a step leaves it out")
+  func marksOfRemovedItems() throws {
+    let h = try BoardHarness()
+    h.go("Rec 2")
+    h.press(.character(" "), .character(" "))
+    #expect(h.text.contains("2 marked"))
+    try h.rewrite(misconduct) { report in report.items.remove(at: 1) }
+    #expect(h.board.state.marked.map(\.item) == ["rec-3"])
+    #expect(h.text.contains("1 marked"))
+    h.press(.character("A"), .enter)
+    #expect(h.text.contains("Rec 3 rated Amber"))
+  }
+
+  @Test("a view whose report is gone shows all reports and says so")
+  func viewOfAMissingReport() throws {
+    let h = try BoardHarness()
+    h.board.state.views = [
+      SavedView(name: "Old plan", report: "gone-2019", filter: BoardFilter(), search: nil)
+    ]
+    h.press(.character("v"), .character("1"))
+    #expect(
+      h.text.contains("View 'Old plan': report 'gone-2019' is no longer loaded, so all reports are shown"))
+    #expect(h.text.contains("Items · All reports"))
+  }
+
+  @Test("a views file that does not read is said when the board opens and never written over")
+  func brokenViewsFile() throws {
+    let first = try BoardHarness(storage: .disk())
+    let path = first.file(".brag-views.json")
+    try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
+    let h = try BoardHarness(storage: .disk(folder: first.folder))
+    #expect(h.text.contains("not a saved views file"))
+    #expect(h.text.contains("4 reports"))
+    h.press(.character("v"), .character("s"))
+    h.type("Mine")
+    h.press(.enter)
+    #expect(h.text.contains("View not saved:"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ not json")
+  }
+
   @Test("help lists the workflow keys and the row marks' legend")
   func help() throws {
     let h = try BoardHarness()
