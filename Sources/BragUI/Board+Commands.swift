@@ -39,6 +39,9 @@ extension Board {
       state.mode = .prompt(Prompt(.search, label: Strings.searchPrompt, text: state.search ?? ""))
     case .searchNext: findNext(forward: true)
     case .searchPrevious: findNext(forward: false)
+    case .clear where !state.marked.isEmpty:
+      state.marked = []
+      state.message = .info(Strings.marksCleared)
     case .clear:
       let hadSomething = state.search != nil || state.jump != nil || state.filter.isActive
       state.search = nil
@@ -46,6 +49,10 @@ extension Board {
       state.filter = BoardFilter()
       state.message = hadSomething ? .info(Strings.searchCleared) : nil
     case .jump: state.mode = .prompt(Prompt(.jump, label: Strings.jumpPrompt))
+    case .setBRAG(let brag) where !state.marked.isEmpty:
+      state.mode = .prompt(
+        Prompt(
+          .bulkRatingReason(state.marked, brag), label: Strings.bulkRatingPrompt(state.marked.count, brag)))
     case .setBRAG(let brag):
       guard let target = editTarget else { return noTarget() }
       let status = StatusFollowsRating.status(currentStatus(of: target), whenRated: brag)
@@ -65,6 +72,9 @@ extension Board {
         UpdateEditor(
           target: target, title: Strings.updateTitle(label(of: target)), period: period, date: context.today,
           text: TextEditor()))
+    case .reviseDue where !state.marked.isEmpty:
+      state.mode = .prompt(
+        Prompt(.bulkRevisedDate(state.marked), label: Strings.bulkDatePrompt(state.marked.count)))
     case .reviseDue:
       guard let target = editTarget else { return noTarget() }
       state.mode = .prompt(
@@ -84,7 +94,16 @@ extension Board {
           purpose: .closeOrRemoveAction(target),
           question: Strings.closeOrRemove(label(of: target)),
           choices: [("c", "close"), ("d", "remove"), ("n", "cancel")]))
+    case .setOwner where !state.marked.isEmpty:
+      state.mode = .prompt(
+        Prompt(.bulkOwner(state.marked), label: Strings.bulkOwnerPrompt(state.marked.count)))
     case .setOwner: return askItemOwner()
+    case .closureMenu: return askClosure()
+    case .extensionMenu: return askExtension()
+    case .hold: return askHold()
+    case .release: return release()
+    case .toggleMark: return toggleMark()
+    case .views: return askViews()
     case .removeUpdate: return askUpdateToRemove()
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)

@@ -75,6 +75,13 @@ extension Board {
       }
     case .reload:
       return .reloaded(changed: store.refresh())
+    case .saveViews(let views, let name):
+      do {
+        try store.saveViews(views)
+        return .viewsSaved(views, name: name)
+      } catch {
+        return .viewsFailed(reason: error.description)
+      }
     }
   }
 
@@ -121,6 +128,11 @@ extension Board {
       guard changed else { return false }
       dataChanged()
       state.message = .info(Strings.reloaded)
+    case .viewsSaved(let views, let name):
+      state.views = views
+      state.message = .info(Strings.viewSaved(name))
+    case .viewsFailed(let reason):
+      state.message = .error(Strings.viewNotSaved(reason))
     }
     return true
   }

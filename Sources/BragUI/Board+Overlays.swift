@@ -123,6 +123,10 @@ extension Board {
       finishOwner(trimmed, target)
     case .handoverTo(let owner):
       finishHandoverPrompt(trimmed, from: owner)
+    case .evidence, .monitorUntil, .rejectReason, .reopenReason, .extensionDate, .extensionReason,
+      .refuseReason, .holdReason, .holdWaitingOn, .bulkRatingReason, .bulkOwner, .bulkRevisedDate,
+      .bulkRevisedReason, .viewName:
+      finishWorkflow(prompt.purpose, trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
         state.message = .info(Strings.nothingRecorded)
@@ -248,6 +252,12 @@ extension Board {
       chooseUpdate(answer, of: target, among: updates)
     case .removeUpdate(let target, let update):
       confirmUpdateRemoval(answer, of: update, from: target)
+    case .closure(let target):
+      answerClosure(answer, target)
+    case .dateExtension(let target):
+      answerExtension(answer, target)
+    case .views:
+      answerViews(answer)
     }
     return .redraw
   }

@@ -27,6 +27,12 @@ public struct Board: TerminalProgram {
     state.width = width
     state.height = height
     dataChanged()
+    var viewsProblem: String?
+    do {
+      state.views = try store.loadViews()
+    } catch {
+      viewsProblem = error.description
+    }
     if store.slots.isEmpty && store.failures.isEmpty {
       state.message = .info(Strings.noReports)
     } else if !store.failures.isEmpty {
@@ -38,6 +44,7 @@ public struct Board: TerminalProgram {
     if let warning = store.readOnlyWarning {
       state.message = .error(SafeText.singleLine(warning))
     }
+    if let viewsProblem { state.message = .error(SafeText.singleLine(viewsProblem)) }
   }
 
   public func render(into screen: inout ScreenBuffer) {
@@ -160,6 +167,7 @@ public struct Board: TerminalProgram {
     let reportCount = 1 + store.slots.count + store.failures.count
     state.selectedReport = min(state.selectedReport, reportCount - 1)
     state.dataGeneration += 1
+    forgetMarksOfRemovedItems()
     ensureEntries()
   }
 

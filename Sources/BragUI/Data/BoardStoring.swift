@@ -23,12 +23,20 @@ public protocol BoardStoring: AnyObject {
   func writeMinutes(_ text: String, startedAt: String) throws(BoardStoreError) -> String
   /// Why edits cannot be saved, said when the board opens; nil when nothing stops them.
   var readOnlyWarning: String? { get }
+  /// The saved views (``SavedView``); none when none were saved.
+  func loadViews() throws(BoardStoreError) -> [SavedView]
+  /// Keeps the saved views (rewritten whole, atomically).
+  func saveViews(_ views: [SavedView]) throws(BoardStoreError)
+  /// Whether evidence given as `path` names a file in the data folder.
+  func evidenceFileExists(_ path: String) -> Bool
 }
 
 extension BoardStoring {
   /// Why edits cannot be saved, when the board opens (a read-only folder, read-only files); nil
   /// when nothing stops them.
   public var readOnlyWarning: String? { nil }
+
+  public func evidenceFileExists(_ path: String) -> Bool { false }
 
   public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
 

@@ -126,6 +126,38 @@ public final class FolderBoardStore: BoardStoring {
     return slot
   }
 
+  private var viewsPath: String { (folder.path as NSString).appendingPathComponent(SavedViews.fileName) }
+  /// Set when the views file did not read: it is then never written over.
+  private var viewsProblem: String?
+
+  public func loadViews() throws(BoardStoreError) -> [SavedView] {
+    do {
+      let views = try SavedViews.load(viewsPath)
+      viewsProblem = nil
+      return views
+    } catch {
+      let problem = "\(viewsPath): not a saved views file (\(error.localizedDescription)); left as it is"
+      viewsProblem = problem
+      throw .save(problem)
+    }
+  }
+
+  public func saveViews(_ views: [SavedView]) throws(BoardStoreError) {
+    if let viewsProblem { throw .save(viewsProblem) }
+    if let problem = folder.writeProblem() { throw .readOnly("\(folder.path): \(problem)") }
+    do {
+      try AtomicFile.write(try SavedViews.encode(views), to: viewsPath)
+    } catch {
+      throw .save("\(error)")
+    }
+  }
+
+  public func evidenceFileExists(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    let full = (folder.path as NSString).appendingPathComponent(path)
+    return FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) && !isFolder.boolValue
+  }
+
   /// Writes meeting minutes to `minutes/<start>.md` in the data folder; returns the path.
   public func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError) {
     do {

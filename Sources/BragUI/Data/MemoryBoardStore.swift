@@ -13,6 +13,8 @@ public final class MemoryBoardStore: BoardStoring {
   public private(set) var minutes: [String: String] = [:]
   /// Meeting journals saved, by id.
   public private(set) var journals: [String: MeetingJournal] = [:]
+  /// The saved views, as the folder would keep them.
+  public var views: [SavedView] = []
   private var pending: [Report] = []
   private var version: UInt64 = 0
 
@@ -61,6 +63,10 @@ public final class MemoryBoardStore: BoardStoring {
     slots[index] = slot(report)
     return applied
   }
+
+  public func loadViews() throws(BoardStoreError) -> [SavedView] { views }
+
+  public func saveViews(_ views: [SavedView]) throws(BoardStoreError) { self.views = views }
 
   public func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError) {
     journals[journal.id] = journal

@@ -12,6 +12,10 @@ public enum Command: Equatable, Sendable {
   case undo, redo
   case meeting, recordDecision
   case editNarrative, cycleAssessment
+  /// The year's workflow: closure on evidence, extensions, holds.
+  case closureMenu, extensionMenu, hold, release
+  /// Marks for edits to several items at once, and saved views.
+  case toggleMark, views
   case help, quit
 }
 
@@ -42,7 +46,11 @@ public enum KeyBindings {
       KeyBinding(
         [.character("N")], "N", "previous match of the last search or jump", section: "Show",
         .searchPrevious),
-      KeyBinding([.escape], "Esc", "clear search and filters", section: "Show", .clear),
+      KeyBinding(
+        [.escape], "Esc", "clear the marks, else search and filters", section: "Show", .clear),
+      KeyBinding(
+        [.character("v")], "v", "saved views: switch to one, or s saves the current filter", section: "Show",
+        .views),
       KeyBinding([.character("B")], "B", "rate Blue (complete)", section: "Edit", .setBRAG(.blue)),
       KeyBinding([.character("R")], "R", "rate Red (off track)", section: "Edit", .setBRAG(.red)),
       KeyBinding([.character("A")], "A", "rate Amber (at risk)", section: "Edit", .setBRAG(.amber)),
@@ -66,6 +74,22 @@ public enum KeyBindings {
         [.character("x")], "x", "close or remove the selected action", section: "Edit", .closeAction),
       KeyBinding([.character("u")], "u", "undo", section: "Edit", .undo),
       KeyBinding([.control("r")], "Ctrl-R", "redo", section: "Edit", .redo),
+      KeyBinding(
+        [.character("c")], "c",
+        "closure: p propose (evidence) · a accept (or monitor) · r reject · o reopen",
+        section: "Workflow", .closureMenu),
+      KeyBinding(
+        [.character("t")], "t",
+        "extension: r request (date, reason) · g grant · f refuse (reason)",
+        section: "Workflow", .extensionMenu),
+      KeyBinding(
+        [.character("h")], "h", "put on hold (why, then whom it waits on; may be empty)", section: "Workflow",
+        .hold),
+      KeyBinding([.character("H")], "H", "release from hold", section: "Workflow", .release),
+      KeyBinding(
+        [.character(" ")], "Space",
+        "mark or unmark; B R A G U O D h H t then apply to all marked",
+        section: "Workflow", .toggleMark),
       KeyBinding(
         [.character("E")], "E",
         "write the HMICFRS return narrative (\(ReturnNarrative.wordLimit) words at most)", section: "Return",

@@ -11,6 +11,8 @@ public enum BoardEffect: Equatable, Sendable {
   case writeMinutes(MeetingJournal)
   /// Look for data changed elsewhere.
   case reload
+  /// Keep the saved views (after `v` `s` saved `name`).
+  case saveViews([SavedView], name: String)
 }
 
 /// Changes to save together: one message, one undo step.
@@ -64,4 +66,6 @@ public enum BoardFeedback: Equatable, Sendable {
   case minutesWritten(path: String)
   case minutesFailed(reason: String)
   case reloaded(changed: Bool)
+  case viewsSaved([SavedView], name: String)
+  case viewsFailed(reason: String)
 }

@@ -63,6 +63,11 @@ public struct BoardState: Equatable, Sendable {
   /// The meeting in progress, if any: the items pane follows its agenda.
   public var meeting: Meeting?
   public var message: StatusMessage?
+  /// Items marked with Space, in the order marked: a rating, owner, date, hold or extension
+  /// then applies to all of them as one step.
+  public var marked: [RowID] = []
+  /// The saved views (`v`), as read from the data folder and saved since.
+  public var views: [SavedView] = []
   var undo: [UndoEntry] = []
   var redo: [UndoEntry] = []
   /// Counts per report and in total, as at the board's day.

@@ -4,11 +4,18 @@ import BragModel
 public struct Meeting: Equatable, Sendable {
   /// Why an item is on the agenda, in the order the board takes them.
   public enum Reason: Int, CaseIterable, Sendable, Comparable {
-    case overdue, red, amber, dueSoon, notRated, rest
+    case overdue
+    /// Closure proposed, or a monitoring period ended: the board's decision is awaited.
+    case closure
+    /// An extension of time asked for, on the item or one of its actions.
+    case extensionAsked
+    case red, amber, dueSoon, notRated, rest
 
     public var title: String {
       switch self {
       case .overdue: "Overdue"
+      case .closure: "Closure to decide"
+      case .extensionAsked: "Extension asked"
       case .red: "Red"
       case .amber: "Amber"
       case .dueSoon: "Due soon"
@@ -39,8 +46,9 @@ public struct Meeting: Equatable, Sendable {
 }
 
 extension Board {
-  /// Builds the agenda from every report: overdue, Red, Amber, due soon, not rated, then
-  /// (when asked) the rest; each item once, under the first reason that fits.
+  /// Builds the agenda from every report: overdue, closures awaiting the board's decision,
+  /// extensions asked for, Red, Amber, due soon, not rated, then (when asked) the rest; each item
+  /// once, under the first reason that fits. Held items are never overdue (the model's rule).
   func meetingAgenda(includeRest: Bool) -> [Meeting.Entry] {
     var entries: [Meeting.Entry] = []
     let today = context.today
@@ -51,6 +59,12 @@ extension Board {
         let reason: Meeting.Reason
         if item.isOverdue(on: today) || actions.contains(where: { $0.isOverdue(on: today) }) {
           reason = .overdue
+        } else if item.workflow.closureAwaitsDecision(on: today) {
+          reason = .closure
+        } else if item.workflow.extensionRequested != nil
+          || actions.contains(where: { $0.workflow.extensionRequested != nil })
+        {
+          reason = .extensionAsked
         } else if item.brag == .red || actions.contains(where: { $0.brag == .red && !$0.isComplete }) {
           reason = .red
         } else if item.brag == .amber || actions.contains(where: { $0.brag == .amber && !$0.isComplete }) {

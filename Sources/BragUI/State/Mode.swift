@@ -31,6 +31,28 @@ public struct Prompt: Equatable, Sendable {
     case owner(RowID)
     /// `h` in the filter menu: whom to hand over to everything the owner filter matches.
     case handoverTo(from: String)
+    /// `c` `p`: what shows the work is done (words, an address, or a file in the data folder).
+    case evidence(RowID)
+    /// `c` `a`: monitor until a date, or (empty) close now.
+    case monitorUntil(RowID)
+    /// `c` `r` and `c` `o`: why the closure is rejected, or the item reopened.
+    case rejectReason(RowID)
+    case reopenReason(RowID)
+    /// `t` `r` (or `t` with items marked, which also grants): the date asked for, then why.
+    case extensionDate([RowID], grant: Bool)
+    case extensionReason([RowID], CalendarDate, grant: Bool)
+    /// `t` `f`: why the board refuses the request.
+    case refuseReason(RowID)
+    /// `h`: why the work is on hold, then whom it waits on (may be empty).
+    case holdReason([RowID])
+    case holdWaitingOn([RowID], reason: String)
+    /// B R A G U, O and D with items marked: one reason or value for all of them.
+    case bulkRatingReason([RowID], BRAG)
+    case bulkOwner([RowID])
+    case bulkRevisedDate([RowID])
+    case bulkRevisedReason([RowID], CalendarDate)
+    /// `v` `s`: the name to save the current view under.
+    case viewName
   }
 
   public var purpose: Purpose
@@ -77,6 +99,12 @@ public struct Confirmation: Equatable, Sendable {
     case chooseUpdate(RowID, [QuarterlyUpdate])
     /// Remove this update of the item, or remove it and redact its text from the history.
     case removeUpdate(RowID, QuarterlyUpdate)
+    /// `c`: propose, accept, reject or reopen the item's closure.
+    case closure(RowID)
+    /// `t`: request, grant or refuse an extension.
+    case dateExtension(RowID)
+    /// `v`: switch to a saved view (keys 1–9) or save the current one.
+    case views
   }
 
   public var purpose: Purpose

@@ -82,8 +82,11 @@ struct BoardView {
       late.add(board.summary.reports[slot].tally)
     }
     counts.append(Strings.lateCounts(items: late.overdueItems, actions: late.overdueActions))
+    // Held work is counted apart from late, beside it (the model never counts it as overdue).
+    if late.held > 0 { counts.append(Strings.waiting(late.held)) }
     // What the view is narrowed to; said before the counts, which give way when space is short.
     var parts = state.filter.summary
+    if !state.marked.isEmpty { parts.insert(Strings.markCount(state.marked.count), at: 0) }
     if let search = state.search { parts.append("search '\(search)'") }
     if let jump = state.jump, jump.items.count > 1 {
       parts.append("jump '\(jump.text)' (\(jump.items.count) matches)")

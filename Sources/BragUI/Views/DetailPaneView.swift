@@ -66,6 +66,7 @@ struct DetailPaneView {
     if let section = item.section { lines.append(StyledLine(section, .dim)) }
     lines.append(ratingLine(brag: item.brag, status: item.status))
     lines += dueLines(of: item, today: today, width: width)
+    lines += WorkflowLines(today: today, width: width).lines(for: item)
     let findings = board.sensitive.scanner.scan(item, reportID: report.id)
     for finding in findings.prefix(3) {
       lines += StyledLine.wrap(
@@ -215,6 +216,11 @@ struct DetailPaneView {
     }
     // Both lines belong to the picked action: highlight both and keep both in view.
     lines.append(StyledLine(facts, selected: selected))
+    lines += WorkflowLines(today: today, width: width, indent: 6).lines(for: action).map {
+      var line = $0
+      line.isSelected = selected
+      return line
+    }
     return lines
   }
 }

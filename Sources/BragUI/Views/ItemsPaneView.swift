@@ -132,7 +132,9 @@ struct ItemsPaneView {
       screen.write(text, x: column, y: y, width: width, style: style)
       column += width + 1
     }
-    cell(item.string(.ref) ?? "", columns.ref)
+    // A marked row (Space) starts with "*": marks never rest on colour alone.
+    let marked = board.isMarked(slot: slot, row: row)
+    cell((marked ? "*" : "") + (item.string(.ref) ?? ""), columns.ref, marked ? .title : .normal)
     // The rating letter, and a warning mark on words that must not reach a return.
     let flagged = board.sensitive.isFlagged(item, identity: slotData.identity)
     screen.write(String(item.brag.letter), x: column, y: y, style: item.brag.role)
@@ -143,7 +145,10 @@ struct ItemsPaneView {
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
       } ?? false
     let prefix = tag.map { "[\($0)] " } ?? ""
-    cell(prefix + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal)
+    let marks = Self.workflowMarks(item, ascii: screen.asciiOnly)
+    cell(
+      prefix + marks + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal
+    )
     cell(item.string(.status) ?? "", columns.status, .dim)
     let dueText: String
     if let due = item.due {
@@ -189,7 +194,9 @@ struct ItemsPaneView {
     let owner =
       action.owner.map { "\(DisplayWidth.truncate($0, to: 18, ellipsis: screen.ellipsis)) · " }
       ?? "no owner · "
-    cell((screen.asciiOnly ? "> " : "↳ ") + owner + firstLine(action.string(.text) ?? ""), columns.text)
+    cell(
+      (screen.asciiOnly ? "> " : "↳ ") + Self.workflowMarks(action, ascii: screen.asciiOnly) + owner
+        + firstLine(action.string(.text) ?? ""), columns.text)
     cell(action.string(.status) ?? "", columns.status)
     cell(action.due?.shortDescription ?? action.precision.dueWord, columns.due, .normal)
     if let days = action.daysOverdue(on: today) {
@@ -200,6 +207,26 @@ struct ItemsPaneView {
       cell("", columns.late)
     }
   }
+
+  /// The workflow's marks before a row's words, in characters so they read without colour:
+  /// held, closure proposed, monitoring, an extension asked for ("⏸⚑ ", or "[HP] " in ASCII).
+  /// The help overlay's legend says what each means.
+  static func workflowMarks(_ row: some RowFacts, ascii: Bool) -> String {
+    var marks: [(unicode: String, ascii: String)] = []
+    if row.isHeld { marks.append(("⏸", "H")) }
+    switch row.workflow.closure {
+    case .proposed?: marks.append(("⚑", "P"))
+    case .monitoring?: marks.append(("◔", "M"))
+    default: break
+    }
+    if row.workflow.extensionRequested != nil { marks.append(("»", "E")) }
+    guard !marks.isEmpty else { return "" }
+    return ascii ? "[" + marks.map(\.ascii).joined() + "] " : marks.map(\.unicode).joined() + " "
+  }
+
+  /// The legend of ``workflowMarks(_:ascii:)`` and the Space mark, for help.
+  static let marksLegend =
+    "Marks: ⏸/H on hold · ⚑/P closure proposed · ◔/M monitoring · »/E extension asked · * marked"
 
   private func firstLine(_ text: String) -> String {
     String(text.split(separator: "\n", maxSplits: 1).first ?? "")

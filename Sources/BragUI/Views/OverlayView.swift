@@ -54,6 +54,7 @@ struct OverlayView {
     lines.append(StyledLine(""))
     lines.append(StyledLine("Mouse: click a pane or a row to select it; the wheel scrolls.", .dim))
     lines.append(StyledLine("Every edit is saved at once, with who and when, in the report's history.", .dim))
+    lines.append(StyledLine(ItemsPaneView.marksLegend, .dim))
     lines.append(
       StyledLine(
         "BRAG: B Blue complete · G Green on track · A Amber at risk · R Red off track · - not rated", .dim))
@@ -121,9 +122,11 @@ struct OverlayView {
 
   private func hint(for prompt: Prompt) -> String? {
     switch prompt.purpose {
-    case .revisedDate: board.resolutionHint(prompt.editor.text, revising: true)
+    case .revisedDate, .bulkRevisedDate, .extensionDate, .monitorUntil:
+      board.resolutionHint(prompt.editor.text, revising: true)
     case .actionTimescale: board.resolutionHint(prompt.editor.text)
-    case .revisedReason: "required"
+    case .revisedReason, .bulkRevisedReason: "required"
+    case .rejectReason, .reopenReason, .refuseReason, .holdReason, .extensionReason: "a reason is required"
     default: "Enter accepts · Esc cancels"
     }
   }
