@@ -77,7 +77,7 @@ struct TmuxWorkflowTests {
     try tmux.keys("t", "g")
     #expect(try tmux.waitFor("Rec 3 extension granted: now due 30 Jun 2027 · saved"))
     let screen = try tmux.screen()
-    #expect(screen.contains("Extended: due 30 Jun 2027 (originally 1 May 2025; 1 extension)"))
+    #expect(screen.contains("Extended: due 30 June 2027 (originally 1 May 2025; 1 extension granted)"))
     #expect(screen.contains("Due: 1 May 2025  ·  revised to 30 June 2027"))
     try tmux.keys("q")
     #expect(try tmux.waitFor("EXIT=0"))

@@ -139,7 +139,7 @@ struct WorkflowBoardTests {
 
     h.press(.character("t"), .character("g"))
     #expect(h.text.contains("Rec 3 extension granted: now due 30 Jun 2027 · saved"))
-    #expect(h.text.contains("Extended: due 30 Jun 2027 (originally 1 May 2025; 1 extension)"))
+    #expect(h.text.contains("Extended: due 30 June 2027 (originally 1 May 2025; 1 extension granted)"))
     #expect(h.line(containing: "Rec 3   G  Chief Fire Officers")?.contains("30 Jun 2027") == true)
     #expect(!h.text.contains("Extension asked"))
     let item = try h.report(misconduct).items[2]

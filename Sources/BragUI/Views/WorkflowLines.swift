@@ -24,13 +24,11 @@ struct WorkflowLines {
     StyledLine.wrap(text, width: width, style: style, indent: indent + deeper)
   }
 
-  /// "Extended: due 30 Jun 2027 (originally 1 Feb 2025; 1 extension)".
+  /// "Extended: due 30 June 2027 (originally 1 Feb 2025; 1 extension granted)", in the model's
+  /// words (``Extendable/movedDeadline``); a revision without an extension shows with the due date.
   private func dates(_ subject: some Extendable, due: CalendarDate?) -> [StyledLine] {
-    let granted = subject.extensionsGranted
-    guard granted > 0 else { return [] }
-    let now = due.map { "due \($0.shortDescription)" } ?? "no date"
-    let original = subject.originalDue.map { "originally \($0.shortDescription)" } ?? "no original date"
-    return wrap("Extended: \(now) (\(original); \(Strings.count(granted, "extension")))")
+    guard subject.extensionsGranted > 0, let moved = subject.movedDeadline else { return [] }
+    return wrap("Extended: due \(moved)")
   }
 
   /// "Extension asked: to 31 Mar 2027 by Jo, 2 Dec 2026 — the reason".
