@@ -12,11 +12,15 @@ public struct Action: Codable, Hashable, Sendable, Identifiable {
   public var brag: BRAG
   public var notes: String?
   @DefaultEmpty public var history: [HistoryEntry]
+  /// Requests to move the deadline and the board's answers, oldest first.
+  @DefaultEmpty public var extensions: [DateExtension]
+  /// Paused, waiting on someone outside the service.
+  public var hold: Hold?
 
   public init(
     id: String, text: String, owner: String? = nil, timescale: Timescale = .none,
     revisedDue: DueRevision? = nil, status: String? = nil, brag: BRAG = .unrated,
-    notes: String? = nil, history: [HistoryEntry] = []
+    notes: String? = nil, history: [HistoryEntry] = [], extensions: [DateExtension] = [], hold: Hold? = nil
   ) {
     self.id = id
     self.text = text
@@ -27,6 +31,8 @@ public struct Action: Codable, Hashable, Sendable, Identifiable {
     self.brag = brag
     self.notes = notes
     self.history = history
+    self.extensions = extensions
+    self.hold = hold
   }
 
   /// The date that counts now: a revised date where the board set one, else the resolved timescale.

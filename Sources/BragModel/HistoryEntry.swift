@@ -31,11 +31,17 @@ public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
   case brag, status, revisedDue, note, selfAssessment, returnNarrative, updates, actions, created
   /// Who owns the item or action.
   case owner
+  /// Closure on evidence: proposed, accepted, rejected, reopened.
+  case closure
+  /// A deadline extension requested, granted or refused.
+  case `extension`
+  /// Put on hold or released.
+  case hold
   case other(String)
 
   private static let known: [HistoryField] = [
     .brag, .status, .revisedDue, .note, .selfAssessment, .returnNarrative, .updates, .actions, .created,
-    .owner,
+    .owner, .closure, .extension, .hold,
   ]
 
   public init(rawValue: String) {
@@ -55,6 +61,9 @@ public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
     case .actions: "actions"
     case .created: "created"
     case .owner: "owner"
+    case .closure: "closure"
+    case .extension: "extension"
+    case .hold: "hold"
     case .other(let name): name
     }
   }

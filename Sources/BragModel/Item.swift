@@ -49,6 +49,12 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
   @DefaultEmpty public var updates: [QuarterlyUpdate]
   @DefaultEmpty public var links: [Link]
   @DefaultEmpty public var history: [HistoryEntry]
+  /// The way to Blue on evidence, once closure has been proposed.
+  public var closure: Closure?
+  /// Requests to move the deadline and the board's answers, oldest first.
+  @DefaultEmpty public var extensions: [DateExtension]
+  /// Paused, waiting on someone outside the service.
+  public var hold: Hold?
 
   public init(
     id: String, kind: ItemKind, number: Int? = nil, label: String, section: String? = nil,
@@ -57,7 +63,8 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     hmiPage: String? = nil, requiredOutcomes: String? = nil, response: String? = nil,
     selfAssessment: SelfAssessment = .notAssessed, returnNarrative: String? = nil,
     actions: [Action] = [], updates: [QuarterlyUpdate] = [], links: [Link] = [],
-    history: [HistoryEntry] = []
+    history: [HistoryEntry] = [], closure: Closure? = nil, extensions: [DateExtension] = [],
+    hold: Hold? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -80,6 +87,9 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     self.updates = updates
     self.links = links
     self.history = history
+    self.closure = closure
+    self.extensions = extensions
+    self.hold = hold
   }
 
   public var due: CalendarDate? { revisedDue?.due ?? timescale.due }

@@ -29,7 +29,7 @@ struct DataFolderTests {
     #expect(tracker.reports.count == 3)
     let failure = try #require(tracker.failures.first)
     #expect(failure.file == broken)
-    #expect(failure.line == 32)  // the next key, where the missing comma is noticed
+    #expect(failure.line == 34)  // the next key, where the missing comma is noticed
     #expect(failure.column == 9)
     #expect(failure.description.contains("is not valid JSON: expected ',' or '}'"))
 

@@ -109,7 +109,7 @@ struct RowIndexLayoutTests {
   @Test("the cache's marker names the layout, so a cache of another layout is rebuilt")
   func markerPinned() {
     #expect(
-      RowIndexFormat.layout == "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable")
+      RowIndexFormat.layout == "BRAGIDX8 id,parent,ref,text,status,timescale,owner,hold|more,reportable")
   }
 
   @Test("every field reads back from the cache as written, in both regions")

@@ -31,6 +31,32 @@ public indirect enum Change: Sendable, Equatable {
   case selfAssessment(SelfAssessment)
   /// The narrative for the HMICFRS return, or nil to fall back on the response (items only).
   case returnNarrative(String?)
+  /// Proposes closure on evidence; proposing again while proposed adds evidence (items only).
+  case proposeClosure(evidence: [Evidence])
+  /// The board accepts the proposal: closed now, or after monitoring until a date (items only).
+  /// ``Item/acceptanceSteps(monitorUntil:today:)`` adds the rating and status that go with it.
+  case acceptClosure(monitorUntil: CalendarDate?)
+  /// The board rejects the proposal, saying why (items only).
+  case rejectClosure(reason: String)
+  /// Reopens a closed item, saying why (items only); ``Item/reopeningSteps(reason:)`` puts back
+  /// the rating and status it had.
+  case reopen(reason: String)
+  /// Puts back an earlier closure record (or none): how a closure decision is undone.
+  case restoreClosure(Closure?)
+  /// Asks for a new deadline, with the reason.
+  case requestExtension(CalendarDate, reason: String)
+  /// Grants the waiting request; ``Extendable/grantSteps()`` also revises the due date.
+  case grantExtension
+  /// Refuses the waiting request, saying why.
+  case refuseExtension(reason: String)
+  /// Puts back earlier extension records: how a request or decision is undone.
+  case restoreExtensions([DateExtension])
+  /// Pauses the work, waiting on someone outside the service.
+  case hold(reason: String, waitingOn: String?)
+  /// Ends a hold.
+  case release
+  /// Puts back an earlier hold (or none): how holding or releasing is undone.
+  case restoreHold(Hold?)
   /// A change that applies only while its field still holds what `expecting` (a history entry)
   /// left there: how undo and redo refuse to overwrite a change made since, elsewhere.
   case guarded(Change, expecting: HistoryEntry)
@@ -80,6 +106,10 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
   case duplicateAction(String)
   /// The field changed since the step being undone or redone: someone else's change stands.
   case changedSince(HistoryEntry)
+  /// A decision that needs its reason (a rejection, a reopening, an extension, a hold).
+  case reasonNeeded(String)
+  /// A workflow step the item's or action's state does not allow, and what to do instead.
+  case notAllowed(String)
 
   public var description: String {
     switch self {
@@ -93,6 +123,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
       "it was changed since, by \(SafeText.singleLine(entry.author)) at "
         + "\(entry.shortTime) "
         + "(\(HistoryWording.plain.change(entry))); their change stands"
+    case .reasonNeeded(let what): "\(what) needs a reason"
+    case .notAllowed(let why): why
     }
   }
 }
@@ -181,7 +213,9 @@ struct EditContext {
 }
 
 /// What items and actions share for editing.
-protocol Editable {
+protocol Editable: Extendable {
+  var extensions: [DateExtension] { get set }
+  var hold: Hold? { get set }
   var brag: BRAG { get set }
   var status: String? { get set }
   var timescale: Timescale { get }
@@ -228,6 +262,9 @@ extension Editable {
         .restoreRevision(revisedDue)
       )
       revisedDue = revision
+    case .requestExtension, .grantExtension, .refuseExtension, .restoreExtensions, .hold, .release,
+      .restoreHold:
+      result = try applyExtensionOrHold(change, context)
     default:
       result = try applySpecific(change, context)
     }
@@ -281,6 +318,8 @@ extension Item: Editable {
         context.entry(.updates, nil, Redaction.historyValue(update), reason: "undo"),
         .removeUpdate(update, redact: false)
       )
+    case .proposeClosure, .acceptClosure, .rejectClosure, .reopen, .restoreClosure:
+      return try applyClosure(change, context)
     case .addAction(let action, let position):
       guard !actions.contains(where: { $0.id == action.id }) else { throw .duplicateAction(action.id) }
       let index = min(position ?? actions.count, actions.count)
@@ -307,6 +346,8 @@ extension Action: Editable {
       throw .notForActions("a quarterly update")
     case .addAction, .removeAction: throw .notForActions("an action")
     case .selfAssessment, .returnNarrative: throw .notForActions("the HMICFRS return")
+    case .proposeClosure, .acceptClosure, .rejectClosure, .reopen, .restoreClosure:
+      throw .notForActions("closure on evidence")
     default: preconditionFailure("handled by Editable.apply")
     }
   }

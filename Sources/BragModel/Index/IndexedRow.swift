@@ -16,10 +16,12 @@ public struct IndexedRow: ExportableRow, Sendable {
   public let brag: BRAG
   public let precision: DuePrecision
   private let flags: UInt8
+  public let workflow: RowWorkflow
 
   init(
     buffer: IndexBuffer, stringsOffset: Int, moreOffset: Int, report: String, kind: RowKind, brag: BRAG,
-    isComplete: Bool, precision: DuePrecision, number: Int32?, dueDay: Int32?
+    isComplete: Bool, isHeld: Bool, precision: DuePrecision, number: Int32?, dueDay: Int32?,
+    workflow: RowWorkflow
   ) {
     self.buffer = buffer
     self.report = report
@@ -30,12 +32,14 @@ public struct IndexedRow: ExportableRow, Sendable {
     self.kind = kind
     self.brag = brag
     self.precision = precision
-    flags = (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0)
+    flags = (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0) | (isHeld ? 8 : 0)
+    self.workflow = workflow
   }
 
   var stringsOffset: Int { Int(strings) }
   var moreOffset: Int { Int(words) }
   public var isComplete: Bool { flags & 1 != 0 }
+  public var isHeld: Bool { flags & 8 != 0 }
   public var number: Int? { flags & 2 != 0 ? Int(officialNumber) : nil }
   public var due: CalendarDate? { flags & 4 != 0 ? CalendarDate(dayNumber: Int(dueDay)) : nil }
 
@@ -71,6 +75,6 @@ public struct IndexedRow: ExportableRow, Sendable {
       id: string(.id) ?? "", report: report, kind: kind, parent: string(.parent), ref: string(.ref) ?? "",
       number: number, text: string(.text) ?? "", status: string(.status), brag: brag, due: due,
       timescale: string(.timescale), precision: precision, owner: string(.owner), isComplete: isComplete,
-      more: string(.more), reportable: string(.reportable))
+      more: string(.more), reportable: string(.reportable), hold: string(.hold), workflow: workflow)
   }
 }

@@ -8,6 +8,8 @@
 ///            header[rowCount]
 /// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber
 ///            u32:stringsOffset u32:wordsOffset
+///            u8:closure u8:extensionsGranted u8:dates u8:0
+///            i32:originalDueDay i32:extensionRequestedDay i32:monitorUntilDay
 /// blob    := per row, one string per RowField whose region is .printed, in case order
 /// words   := per row, one string per RowField whose region is .searchOnly, in case order
 /// string  := u32:length (0xFFFFFFFF for none) bytes
@@ -15,7 +17,9 @@
 /// Integers are little-endian; an entry's `blobOffset` and `wordsOffset` count from the start of
 /// the file, a header's `stringsOffset` from its entry's blob and its `wordsOffset` from its
 /// entry's words. The long search-only words all sit at the end, apart from the printed ones, so
-/// printing rows never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date.
+/// printing rows never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date,
+/// 8 = on hold. closure: 0 for none, else 1 + its state's position in `Closure.State.allCases`;
+/// dates: 1 = has original due, 2 = has extension requested, 4 = has monitoring end.
 /// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
 /// of one region and the texts' pages are touched only for the rows shown.
 ///
@@ -25,7 +29,7 @@
 enum RowIndexFormat {
   /// Bump when the layout changes in a way the field list does not show (the header, the order
   /// of the regions).
-  static let revision = 7
+  static let revision = 8
 
   /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
   static let layout: String = {
@@ -37,7 +41,7 @@ enum RowIndexFormat {
 
   static let magic: [UInt8] = Array(layout.utf8) + [0]
   static let absent: UInt32 = 0xFFFF_FFFF
-  static let headerSize = 20
+  static let headerSize = 36
 
   static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action, .causeOfConcern]
   static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
@@ -87,12 +91,23 @@ struct RowIndexWriter {
       if row.isComplete { flags |= 1 }
       if row.number != nil { flags |= 2 }
       if row.due != nil { flags |= 4 }
+      if row.isHeld { flags |= 8 }
       headers.uint8(flags)
       headers.uint8(UInt8(RowIndexFormat.precisions.firstIndex(of: row.precision)!))
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.number ?? 0)))
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.due?.dayNumber ?? 0)))
       headers.uint32(UInt32(blob.bytes.count - blobStart))
       headers.uint32(UInt32(more.bytes.count - moreStart))
+      let work = row.workflow
+      headers.uint8(work.closure.map { UInt8(Closure.State.allCases.firstIndex(of: $0)! + 1) } ?? 0)
+      headers.uint8(UInt8(min(work.extensionsGranted, 255)))
+      headers.uint8(
+        (work.originalDue != nil ? 1 : 0) | (work.extensionRequested != nil ? 2 : 0)
+          | (work.monitorUntil != nil ? 4 : 0))
+      headers.uint8(0)
+      for date in [work.originalDue, work.extensionRequested, work.monitorUntil] {
+        headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: date?.dayNumber ?? 0)))
+      }
       for field in RowField.fields(in: .printed) { blob.string(row[field]) }
       for field in RowField.fields(in: .searchOnly) { more.string(row[field]) }
     }
@@ -173,15 +188,26 @@ struct RowIndexReader {
       let due = Int32(bitPattern: buffer.uint32(at: header + 8))
       let strings = Int(buffer.uint32(at: header + 12))
       let more = Int(buffer.uint32(at: header + 16))
+      let closure = Int(buffer.uint8(at: header + 20))
+      let dates = buffer.uint8(at: header + 22)
       guard kind < RowIndexFormat.kinds.count, brag < RowIndexFormat.brags.count,
-        precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1), more < max(moreLength, 1)
+        precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1), more < max(moreLength, 1),
+        closure <= Closure.State.allCases.count
       else { return nil }
+      func date(_ bit: UInt8, at position: Int) -> CalendarDate? {
+        dates & bit == 0
+          ? nil : CalendarDate(dayNumber: Int(Int32(bitPattern: buffer.uint32(at: header + position))))
+      }
+      let workflow = RowWorkflow(
+        closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorUntil: date(4, at: 32),
+        originalDue: date(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
+        extensionRequested: date(2, at: 28))
       rows.append(
         IndexedRow(
           buffer: buffer, stringsOffset: blobStart + strings, moreOffset: moreStart + more, report: id,
           kind: RowIndexFormat.kinds[kind], brag: RowIndexFormat.brags[brag], isComplete: flags & 1 != 0,
-          precision: RowIndexFormat.precisions[precision], number: flags & 2 != 0 ? number : nil,
-          dueDay: flags & 4 != 0 ? due : nil))
+          isHeld: flags & 8 != 0, precision: RowIndexFormat.precisions[precision],
+          number: flags & 2 != 0 ? number : nil, dueDay: flags & 4 != 0 ? due : nil, workflow: workflow))
     }
     let headers = offset..<(offset + count * RowIndexFormat.headerSize)
     offset = headers.upperBound

@@ -38,12 +38,15 @@ public struct Row: Sendable, Hashable {
   public var more: String?
   /// An item's words that can reach HMICFRS or the public, one field a line; nil for an action.
   public var reportable: String?
+  /// "waiting on NFCC: …" while on hold (``Hold/summary``).
+  public var hold: String?
+  public var workflow: RowWorkflow
 
   public init(
     id: String, report: String, kind: RowKind, parent: String?, ref: String, number: Int?,
     text: String, status: String?, brag: BRAG, due: CalendarDate?, timescale: String?,
     precision: DuePrecision, owner: String?, isComplete: Bool, more: String? = nil,
-    reportable: String? = nil
+    reportable: String? = nil, hold: String? = nil, workflow: RowWorkflow = RowWorkflow()
   ) {
     self.id = id
     self.report = report
@@ -61,7 +64,11 @@ public struct Row: Sendable, Hashable {
     self.isComplete = isComplete
     self.more = more
     self.reportable = reportable
+    self.hold = hold
+    self.workflow = workflow
   }
+
+  public var isHeld: Bool { hold != nil }
 
   /// The value of one text field.
   public subscript(field: RowField) -> String? {
@@ -75,6 +82,7 @@ public struct Row: Sendable, Hashable {
     case .owner: owner
     case .more: more
     case .reportable: reportable
+    case .hold: hold
     }
   }
 }
@@ -92,7 +100,7 @@ extension Report {
           number: item.number, text: item.text, status: item.status, brag: item.brag,
           due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
           owner: item.owner, isComplete: item.isComplete, more: item.searchableMore,
-          reportable: item.reportableWords))
+          reportable: item.reportableWords, hold: item.hold?.summary, workflow: RowWorkflow(item)))
       for (position, action) in item.actions.enumerated() {
         rows.append(
           Row(
@@ -100,7 +108,8 @@ extension Report {
             ref: item.actionLabel(at: position), number: nil, text: action.text,
             status: action.status, brag: action.brag, due: action.due,
             timescale: action.timescale.written, precision: action.timescale.precision,
-            owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes))
+            owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes,
+            hold: (action.hold ?? item.hold)?.summary, workflow: RowWorkflow(action)))
       }
     }
     return rows

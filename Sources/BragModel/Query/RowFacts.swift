@@ -5,6 +5,8 @@ public protocol RowFacts: Deadlined {
   var kind: RowKind { get }
   var brag: BRAG { get }
   var owner: String? { get }
+  /// Closure, original date and extensions.
+  var workflow: RowWorkflow { get }
   /// The fields a text search looks in: text, ref, status, owner, timescale and the rest of the words.
   var searchableFields: [String?] { get }
 }
@@ -17,6 +19,8 @@ extension Row: RowFacts {
 /// adding a case here is all a new field needs (and changes the index's marker by itself).
 public enum RowField: Int, CaseIterable, Sendable {
   case id, parent, ref, text, status, timescale, owner
+  /// "waiting on NFCC: …" while on hold.
+  case hold
   /// More words to search: an item's section, audience, required outcomes and link texts; an
   /// action's notes. Searched, never exported as a column.
   case more
@@ -32,7 +36,7 @@ public enum RowField: Int, CaseIterable, Sendable {
 
   public var region: Region {
     switch self {
-    case .id, .parent, .ref, .text, .status, .timescale, .owner: .printed
+    case .id, .parent, .ref, .text, .status, .timescale, .owner, .hold: .printed
     case .more, .reportable: .searchOnly
     }
   }

@@ -16,6 +16,12 @@ public struct Tally: Sendable, Equatable, Codable {
   public var overdueItems: Int { overdue - overdueActions }
   /// Open items and actions due within the due-soon window.
   public var dueSoon = 0
+  /// Open items and actions on hold: counted here, never as overdue or due soon.
+  public var held = 0
+  /// Items whose closure waits for the board (proposed, or monitored to its end).
+  public var closureAwaiting = 0
+  /// Items and actions with an extension request waiting for the board.
+  public var extensionsRequested = 0
 
   public init() {}
 
@@ -59,6 +65,9 @@ public struct Tally: Sendable, Equatable, Codable {
       if row.kind == .action { overdueActions += 1 }
     }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
+    if row.isHeld && !row.isComplete { held += 1 }
+    if row.workflow.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
+    if row.workflow.extensionRequested != nil { extensionsRequested += 1 }
   }
 
   public mutating func add(_ other: Tally) {
@@ -72,6 +81,9 @@ public struct Tally: Sendable, Equatable, Codable {
     overdue += other.overdue
     overdueActions += other.overdueActions
     dueSoon += other.dueSoon
+    held += other.held
+    closureAwaiting += other.closureAwaiting
+    extensionsRequested += other.extensionsRequested
   }
 
   /// Share of items rated Blue, 0…1.

@@ -63,6 +63,23 @@ public struct HistoryWording: Sendable {
       return "\(emphasis("Decision/minute:")) \(quote(after ?? ""))"
     case .created:
       return "added to the tracker"
+    case .closure:
+      switch after {
+      case nil: return "closure decision withdrawn (was \(before ?? "none"))"
+      case "proposed"?: return "proposed for closure"
+      case "accepted"?: return "closure accepted"
+      case "rejected"?: return "closure rejected"
+      case "reopened"?: return "reopened"
+      case let state?:
+        return state.hasPrefix("monitoring") ? "closure accepted, \(state)" : "closure \(state)"
+      }
+    case .extension:
+      guard let after else { return "extension request withdrawn (\(before ?? "none"))" }
+      let parts = after.split(separator: " ", maxSplits: 1)
+      return parts.count == 2 ? "extension to \(parts[0]) \(parts[1])" : "extension \(after)"
+    case .hold:
+      guard let after else { return "released from hold (was: \(quote(before ?? "")))" }
+      return "put on hold: \(quote(after))"
     case .other(let name):
       return "\(name): \(quote(before ?? "—")) → \(quote(after ?? "—"))"
     }

@@ -192,10 +192,20 @@ enum UnknownFields {
     let timescale = Timescale(written: "w", due: date, precision: .day, basis: "b")
     let revision = DueRevision(due: date, reason: "r", author: "a", at: "t")
     let history = HistoryEntry(at: "t", author: "a", field: .other("f"), before: "b", after: "a", reason: "r")
+    let extensions = [
+      DateExtension(
+        due: date, reason: "r", state: .refused, requestedBy: "a", requestedAt: "t", decidedBy: "a",
+        decidedAt: "t", refusal: "r")
+    ]
+    let hold = Hold(reason: "r", waitingOn: "w", by: "a", since: "t")
+    let closure = Closure(
+      state: .proposed, evidence: [Evidence(kind: .text, value: "v")], proposedBy: "a", proposedAt: "t",
+      monitorUntil: date, decidedBy: "a", decidedAt: "t", reason: "r", ratingBefore: .green, statusBefore: "s"
+    )
     let action = Action(
       id: "a", text: "t", owner: "o", timescale: timescale, revisedDue: revision, status: "s", brag: .red,
       notes: "n",
-      history: [history])
+      history: [history], extensions: extensions, hold: hold)
     let item = Item(
       id: "i", kind: .recommendation, number: 1, label: "l", section: "s", text: "t", audience: "a",
       owner: "o",
@@ -203,7 +213,8 @@ enum UnknownFields {
       requiredOutcomes: "r",
       response: "r", selfAssessment: .met, returnNarrative: "n", actions: [action],
       updates: [QuarterlyUpdate(period: "p", date: date, author: "a", text: "t")],
-      links: [Link(target: "t", text: "t")], history: [history])
+      links: [Link(target: "t", text: "t")], history: [history], closure: closure, extensions: extensions,
+      hold: hold)
     return Report(
       id: "r", title: "t", kind: .other, publisher: "p", service: "s", published: date, source: "s",
       summary: "s",
