@@ -86,6 +86,19 @@ struct RatingTrendTests {
     #expect(report.items[2].asAt(.endOf(day("2026-11-01")))?.brag == .blue)
   }
 
+  @Test("a hold counts from when it was put on: overdue before it, not after")
+  func holds() throws {
+    var report = Report(
+      id: "r", title: "T", kind: .thematic, items: [item("rec-1", .amber, due: "2026-06-30")])
+    try report.apply(
+      .hold(reason: "national guidance", waitingOn: "NFCC"), to: RowID(report: "r", item: "rec-1"),
+      author: "Chair", at: "2026-10-10T10:00:00Z")
+    #expect(report.items[0].asAt(.endOf(day("2026-10-09")))?.isHeld == false)
+    #expect(RatingTrend.counts(report, at: .endOf(day("2026-10-09"))).overdue == 1)
+    #expect(RatingTrend.counts(report, at: .endOf(day("2026-10-10"))).overdue == 0)
+    #expect(RatingTrend.counts(report, at: .now(day("2026-11-27"))).overdue == 0)
+  }
+
   @Test("timestamps with an offset or fractions of a second are compared as instants")
   func offsets() {
     var rated = item("rec-1", .red)

@@ -1,13 +1,16 @@
-/// What an item's rating, status and due date were at a past moment, rebuilt from its history.
+/// What an item's rating, status, due date and hold were at a past moment, rebuilt from its history.
 public struct ItemAsAt: Deadlined, Equatable, Sendable {
   public var brag: BRAG
   public var status: String?
   public var due: CalendarDate?
+  /// On hold then: never overdue (``Deadlined``).
+  public var isHeld: Bool
 
-  public init(brag: BRAG, status: String?, due: CalendarDate?) {
+  public init(brag: BRAG, status: String?, due: CalendarDate?, isHeld: Bool = false) {
     self.brag = brag
     self.status = status
     self.due = due
+    self.isHeld = isHeld
   }
 
   /// The same rule as ``Item/isComplete``.
@@ -24,6 +27,7 @@ extension Item {
     var brag: BRAG?
     var status: String??
     var due: CalendarDate??
+    var held: Bool?
     for entry in history where !moment.includes(entry.at) {
       switch entry.field {
       case .created: return nil
@@ -33,10 +37,13 @@ extension Item {
         status = .some(entry.before.flatMap { $0.isEmpty ? nil : $0 })
       case .revisedDue where due == nil:
         due = .some(entry.before.flatMap { CalendarDate($0) })
+      case .hold where held == nil:
+        held = entry.before != nil
       default: continue
       }
     }
-    return ItemAsAt(brag: brag ?? self.brag, status: status ?? self.status, due: due ?? self.due)
+    return ItemAsAt(
+      brag: brag ?? self.brag, status: status ?? self.status, due: due ?? self.due, isHeld: held ?? isHeld)
   }
 }
 
