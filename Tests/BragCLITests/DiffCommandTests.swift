@@ -92,6 +92,7 @@ struct DiffCommandTests: CLISuite {
     let json = try #require(JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
     #expect(json["since"] as? String == "2026-10-01T00:00:00Z")
     #expect(json["until"] as? String == "2026-11-01T00:00:00Z")
+    #expect(json["asAt"] as? String == "2026-10-31")
     let reports = try #require(json["reports"] as? [[String: Any]])
     #expect(reports.map { $0["id"] as? String } == ["staffs-misconduct-2024"])
     let counts = try #require(reports[0]["counts"] as? [String: [String: Int]])

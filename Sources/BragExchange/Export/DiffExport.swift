@@ -70,7 +70,8 @@ public enum DiffExport {
     out.key("until", indent: 2)
     if diff.endIsNow { out.raw("null") } else { out.string(diff.end.canonical) }
     out.raw(",\n")
-    out.key("today", indent: 2)
+    // The day deadlines are judged as at for the end's counts (today, or the --until day).
+    out.key("asAt", indent: 2)
     out.string(diff.end.day.description)
     out.raw(",\n")
     out.key("total", indent: 2)
