@@ -15,6 +15,11 @@ struct SetCommand: BragCommand {
         brag set staffs-misconduct-2024/rec-3 --due 2027-03-31 --reason "awaiting legislation"
         brag set staffs-misconduct-2024/rec-3 --note "Board asked for a costed plan by January"
         brag set staffs-misconduct-2024/rec-3 --owner "Head of People"
+        brag set staffs-misconduct-2024/rec-2 --propose-closure --evidence "Policy adopted 3 Feb 2025"
+        brag set staffs-misconduct-2024/rec-2 --accept-closure
+        brag set staffs-misconduct-2024/rec-3 --request-extension 2027-06-30 --reason "NFCC guidance late"
+        brag set staffs-misconduct-2024/rec-3 --grant-extension
+        brag set staffs-misconduct-2024/rec-5 --hold "National guidance awaited" --waiting-on "NFCC"
         brag set --owner-from "Pat Smith" --owner "Jo Bloggs"
         brag set --owner-from "protection" --owner "Head of Protection" --report staffs-round3-2024
 
@@ -44,7 +49,10 @@ struct SetCommand: BragCommand {
       valueName: "date"))
   var due: String?
 
-  @Option(help: "Why: required with --due, recorded with --brag and --owner.")
+  @Option(
+    help:
+      "Why: required with --due, --reject-closure, --reopen, --request-extension and --refuse-extension; recorded with --brag and --owner."
+  )
   var reason: String?
 
   @Option(help: "Record a decision or minute line in the history.")
@@ -80,6 +88,8 @@ struct SetCommand: BragCommand {
       valueName: "id"))
   var report: String?
 
+  @OptionGroup(title: "Closure, extensions and holds") var workflow: WorkflowOptions
+
   @OptionGroup var author: AuthorOptions
 
   func validate() throws {
@@ -103,11 +113,12 @@ struct SetCommand: BragCommand {
     if let assessment, SelfAssessment(rawValue: assessment) == nil {
       throw ValidationError("--assessment: use met, not-met or not-assessed")
     }
+    try workflow.check(reason: reason)
     if brag == nil && status == nil && due == nil && note == nil && assessment == nil && narrative == nil
-      && owner == nil
+      && owner == nil && workflow.isEmpty
     {
       throw ValidationError(
-        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment, --narrative or --owner"
+        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment, --narrative, --owner, or a closure, extension or hold option"
       )
     }
   }
@@ -122,6 +133,9 @@ struct SetCommand: BragCommand {
     let timestamp = context.timestamp()
     let folder = try context.dataFolder()
     let count = try EditSession.edit(folder, reportID: target.report) { report -> Int in
+      let steps = try workflow.apply(
+        to: &report, target, reason: reason, author: name, at: timestamp, today: today,
+        evidenceFolder: folder.path)
       var changes: [Change] = []
       if let brag {
         let rating = BRAG(userText: brag)!
@@ -156,7 +170,7 @@ struct SetCommand: BragCommand {
       for change in changes {
         try report.apply(change, to: target, author: name, at: timestamp)
       }
-      return changes.count
+      return steps + changes.count
     }
     Console.note(
       "saved \(target): \(count == 1 ? "1 change" : "\(count) changes") recorded in its history"

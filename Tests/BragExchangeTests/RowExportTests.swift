@@ -63,7 +63,8 @@ struct ExportTests {
     let text = try RowExport.csv([row], today: today)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(
-      lines[0] == "id,report,kind,parent,ref,number,text,status,brag,due,timescale,overdue,days_overdue,owner"
+      lines[0]
+        == "id,report,kind,parent,ref,number,text,status,brag,due,timescale,overdue,days_overdue,owner,held,hold,closure,original_due,extensions,extension_requested"
     )
     #expect(text.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""))
     #expect(text.contains("\"'-1, \"\"quoted\"\"\nsecond line\""))

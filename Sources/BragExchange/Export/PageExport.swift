@@ -216,6 +216,7 @@ public enum PageExport {
     // The public never reads a verdict the rating contradicts (StatusFollowsRating).
     let status = line(StatusFollowsRating.shown(item.status, rating: item.brag))
     let statusClass = status.isEmpty ? "not-reported" : item.isComplete ? "complete" : "open"
+    let deadlineNote = item.movedDeadline ?? ""
     var update: [String: Any] = [:]
     if let latest = item.latestUpdate {
       let blocks = TextBlock.parse(latest.text)
@@ -240,6 +241,8 @@ public enum PageExport {
       let actionStatus = StatusFollowsRating.shown(action.status, rating: action.brag)
       fact("Status", actionStatus)
       if line(action.notes) != line(actionStatus) { fact("Notes", action.notes) }
+      fact("Deadline", action.movedDeadline)
+      fact("Hold", action.hold?.sentence)
       return [
         "label": line(item.actionLabel(at: position)),
         "text": TextBlock.parse(action.text).map(\.context),
@@ -289,6 +292,10 @@ public enum PageExport {
       "hasActions": !actions.isEmpty,
       "latestUpdate": update,
       "hasLatestUpdate": item.latestUpdate != nil,
+      "deadlineNote": deadlineNote,
+      "hasDeadlineNote": !deadlineNote.isEmpty,
+      "hold": line(item.hold?.sentence),
+      "isHeld": item.isHeld && !item.isComplete,
     ]
   }
 }

@@ -48,6 +48,8 @@ import BragModel
 ///   `timescale`, `hasTimescale`, `due`, `dueISO`, `hasDue`, `status`, `hasStatus`,
 ///   `isComplete`, and `facts`, `hasFacts` (each `name` and `value`: Responsible, Timescale,
 ///   Status, Notes — only those given)
+/// - `isHeld`, `hold` ("On hold, waiting on NFCC: …"); `deadlineNote`, `hasDeadlineNote` ("30 June 2027
+///   (originally 1 May 2025; 1 extension granted)") when the deadline has moved
 /// - `latestUpdate` (an object; empty when there is none), `hasLatestUpdate`: `period`
 ///   ("April–June 2025"), `date`, `dateISO`, `hasDate`, `author`, `hasAuthor`, `text` (blocks)
 ///
@@ -202,6 +204,12 @@ public enum PageTemplates {
     {{/hasActions}}
     <h4>Status</h4>
     <p><span class="status status-{{statusClass}}">{{status}}</span></p>
+    {{#isHeld}}
+    <p class="hold">{{hold}}</p>
+    {{/isHeld}}
+    {{#hasDeadlineNote}}
+    <p class="deadline">Deadline: {{deadlineNote}}</p>
+    {{/hasDeadlineNote}}
     {{#hasLatestUpdate}}
     {{#latestUpdate}}
     <section class="update">
@@ -314,6 +322,14 @@ public enum PageTemplates {
 
     {{status}}
 
+    {{#isHeld}}
+    {{hold}}
+
+    {{/isHeld}}
+    {{#hasDeadlineNote}}
+    Deadline: {{deadlineNote}}
+
+    {{/hasDeadlineNote}}
     {{#hasLatestUpdate}}
     {{#latestUpdate}}
     #### Latest update: {{period}}

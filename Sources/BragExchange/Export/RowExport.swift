@@ -76,6 +76,26 @@ public enum RowExport {
     out.raw(",\n")
     out.key("owner", indent: inner)
     row.withUTF8(.owner) { out.optionalString(utf8: $0) }
+    out.raw(",\n")
+    let work = row.workflow
+    out.key("held", indent: inner)
+    out.bool(row.isHeld)
+    out.raw(",\n")
+    text("hold", .hold)
+    out.key("closure", indent: inner)
+    out.optionalString(work.closure?.rawValue)
+    out.raw(",\n")
+    out.key("monitorUntil", indent: inner)
+    out.optionalString(work.monitorUntil?.description)
+    out.raw(",\n")
+    out.key("originalDue", indent: inner)
+    out.optionalString(work.originalDue?.description)
+    out.raw(",\n")
+    out.key("extensions", indent: inner)
+    out.int(work.extensionsGranted)
+    out.raw(",\n")
+    out.key("extensionRequested", indent: inner)
+    out.optionalString(work.extensionRequested?.description)
     out.raw("\n")
     out.spaces(indent)
     out.raw("}")
@@ -83,7 +103,8 @@ public enum RowExport {
 
   public static let csvHeader = [
     "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
-    "timescale", "overdue", "days_overdue", "owner",
+    "timescale", "overdue", "days_overdue", "owner", "held", "hold", "closure", "original_due", "extensions",
+    "extension_requested",
   ]
 
   /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
@@ -95,7 +116,9 @@ public enum RowExport {
         row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
         row.number.map(String.init) ?? "", row.text, row.status ?? "", row.brag.rawValue,
         row.due?.description ?? "", row.timescale ?? "", row.isOverdue(on: today) ? "true" : "false",
-        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "",
+        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "", row.isHeld ? "true" : "false",
+        row.hold ?? "", row.workflow.closure?.rawValue ?? "", row.workflow.originalDue?.description ?? "",
+        String(row.workflow.extensionsGranted), row.workflow.extensionRequested?.description ?? "",
       ]
       table.append(cells)
     }
@@ -105,7 +128,8 @@ public enum RowExport {
   /// A table for an 80-column terminal, grouped under each report's id.
   ///
   /// `Ref  B  Due         Late  Status      Text`, with the BRAG letter always shown and
-  /// "+45d" for days overdue, so nothing depends on colour.
+  /// "+45d" for days overdue (or "held", "close?", "ext?": ``RowStanding``), so nothing depends
+  /// on colour.
   public static func table(
     _ rows: [Row], reports: [(id: String, title: String)], today: CalendarDate, width: Int = 80
   ) -> String {
@@ -126,7 +150,7 @@ public enum RowExport {
       let indent = row.kind == .action ? "    " : "  "
       let ref = DisplayWidth.pad(indent.dropFirst(2) + SafeText.singleLine(row.ref), to: refWidth)
       let due = row.due.map { $0.description } ?? row.precision.dueWord
-      let late = row.daysOverdue(on: today).map { "+\($0)d" } ?? ""
+      let late = RowStanding(row, on: today).word
       let status = DisplayWidth.pad(SafeText.singleLine(row.status ?? ""), to: statusWidth)
       let text = DisplayWidth.truncate(SafeText.singleLine(row.text), to: textWidth)
       lines.append(

@@ -60,13 +60,22 @@ public enum SummaryExport {
     out.raw(",\n")
     out.key("dueSoon", indent: indent)
     out.int(tally.dueSoon)
+    out.raw(",\n")
+    out.key("held", indent: indent)
+    out.int(tally.held)
+    out.raw(",\n")
+    out.key("closureAwaiting", indent: indent)
+    out.int(tally.closureAwaiting)
+    out.raw(",\n")
+    out.key("extensionsRequested", indent: indent)
+    out.int(tally.extensionsRequested)
   }
 
   /// A table for an 80-column terminal; number columns widen when the counts need it.
   public static func table(_ summary: Summary, today: CalendarDate, dueSoonDays: Int) -> String {
-    let headings = ["Items", "B", "R", "A", "G", "-", "Actions", "Late", "Soon"]
+    let headings = ["Items", "B", "R", "A", "G", "-", "Actions", "Late", "Soon", "Held"]
     func values(_ t: Tally) -> [Int] {
-      [t.items, t.blue, t.red, t.amber, t.green, t.unrated, t.actions, t.overdue, t.dueSoon]
+      [t.items, t.blue, t.red, t.amber, t.green, t.unrated, t.actions, t.overdue, t.dueSoon, t.held]
     }
     // The total is the largest value in each column.
     let widths = zip(headings, values(summary.total)).map { max($0.count, String($1).count) }
@@ -90,7 +99,13 @@ public enum SummaryExport {
     lines.append(row("Total (\(summary.reports.count) reports)", values(summary.total).map(String.init)))
     lines.append("")
     lines.append(
-      "B R A G - = Blue (complete), Red, Amber, Green, not rated; Late = overdue items and actions.")
+      "B R A G - = Blue (complete), Red, Amber, Green, not rated; Late = overdue items and actions;")
+    lines.append("Held = on hold, waiting on someone outside the service (never counted as late).")
+    if summary.total.closureAwaiting > 0 || summary.total.extensionsRequested > 0 {
+      lines.append(
+        "For the board: \(summary.total.closureAwaiting) closures to decide, "
+          + "\(summary.total.extensionsRequested) extension requests.")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

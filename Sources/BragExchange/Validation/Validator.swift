@@ -108,14 +108,14 @@ private struct ReportWork: Sendable {
 }
 
 /// What a report's links may point at.
-private struct FolderView: Sendable {
+struct FolderView: Sendable {
   var itemsByReport: [String: [Item]]
   /// Reports whose files did not load: links into them cannot be checked (the file's error is reported).
   var failedReports: Set<String>
 }
 
 /// The checks of one report, gathering findings as they go.
-private struct ReportCheck {
+struct ReportCheck {
   let report: Report
   let file: String
   let folder: FolderView
@@ -161,6 +161,8 @@ private struct ReportCheck {
       }
       checkTimescale(item.timescale, id: id)
       checkItemDate(item, id: id)
+      checkClosure(item, id: id)
+      checkExtensionsAndHold(item, id: id)
       var actionIDs: Set<String> = []
       for action in item.actions {
         let actionID = "\(id)/\(action.id)"
@@ -170,6 +172,7 @@ private struct ReportCheck {
           )
         }
         checkTimescale(action.timescale, id: actionID)
+        checkExtensionsAndHold(action, id: actionID)
         if !action.isComplete && !item.isComplete && action.due == nil {
           missingDate(action.timescale, id: actionID, what: "open action")
         }

@@ -21,6 +21,11 @@ public struct Hold: Codable, Hashable, Sendable {
     waitingOn.map { "waiting on \($0): \(reason)" } ?? "on hold: \(reason)"
   }
 
+  /// "On hold, waiting on NFCC: national guidance awaited": for pages and papers.
+  public var sentence: String {
+    waitingOn.map { "On hold, waiting on \($0): \(reason)" } ?? "On hold: \(reason)"
+  }
+
   /// The history's value.
   var historyValue: String { waitingOn.map { "\(reason) (waiting on \($0))" } ?? reason }
 }

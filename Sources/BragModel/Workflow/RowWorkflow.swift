@@ -28,6 +28,19 @@ public struct RowWorkflow: Hashable, Sendable {
 
   init(_ item: Item) { self.init(item, closure: item.closure) }
 
+  /// "originally 1 May 2025; 1 extension granted" when `due` differs from the original date (a
+  /// revision or an extension); nil when it has not moved. Board, page and paper say it alike.
+  public func originalDueNote(due: CalendarDate?) -> String? {
+    guard let originalDue, due != originalDue else { return nil }
+    let count =
+      switch extensionsGranted {
+      case 0: ""
+      case 1: "; 1 extension granted"
+      default: "; \(extensionsGranted) extensions granted"
+      }
+    return "originally \(originalDue.longDescription)\(count)"
+  }
+
   /// Whether closure waits for the board (``Closure/awaitsDecision(on:)``).
   public func closureAwaitsDecision(on today: CalendarDate) -> Bool {
     Closure.awaitsDecision(closure, monitorUntil: monitorUntil, on: today)

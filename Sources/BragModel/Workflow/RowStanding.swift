@@ -1,0 +1,35 @@
+/// The one word a narrow column gives a row's standing, most pressing first: late, on hold,
+/// closure waiting for the board, an extension asked for. Lists and exports share it, so a row
+/// reads the same wherever it is printed.
+public enum RowStanding: Equatable, Sendable {
+  case overdue(days: Int)
+  case held
+  case closureAwaiting
+  case extensionRequested
+  case none
+
+  public init(_ row: some RowFacts, on today: CalendarDate) {
+    if let days = row.daysOverdue(on: today) {
+      self = .overdue(days: days)
+    } else if row.isHeld && !row.isComplete {
+      self = .held
+    } else if row.workflow.closureAwaitsDecision(on: today) {
+      self = .closureAwaiting
+    } else if row.workflow.extensionRequested != nil && !row.isComplete {
+      self = .extensionRequested
+    } else {
+      self = .none
+    }
+  }
+
+  /// At most six characters: "+45d", "held", "close?", "ext?", or empty.
+  public var word: String {
+    switch self {
+    case .overdue(let days): "+\(days)d"
+    case .held: "held"
+    case .closureAwaiting: "close?"
+    case .extensionRequested: "ext?"
+    case .none: ""
+    }
+  }
+}
