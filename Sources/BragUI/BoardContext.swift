@@ -16,11 +16,15 @@ public struct BoardContext: Sendable {
   public var scannerProblem: String?
   /// The minutes of a meeting as text, from the reports as they stand at its end.
   public var minutesText: @Sendable (_ reports: [Report], _ meeting: MeetingJournal) -> String
+  /// The end of the last meeting (``MeetingTrend/lastMeeting(before:in:)``): the reports pane
+  /// shows each report's change since then. Nil when no meeting has ended before today.
+  public var lastMeeting: Moment?
 
   public init(
     today: CalendarDate, author: String, dataLabel: String, now: @escaping @Sendable () -> Date = { Date() },
     scanner: any SensitiveTextScanner, scannerProblem: String? = nil,
-    minutesText: @escaping @Sendable (_ reports: [Report], _ meeting: MeetingJournal) -> String
+    minutesText: @escaping @Sendable (_ reports: [Report], _ meeting: MeetingJournal) -> String,
+    lastMeeting: Moment? = nil
   ) {
     self.today = today
     self.author = author
@@ -29,5 +33,6 @@ public struct BoardContext: Sendable {
     self.scanner = scanner
     self.scannerProblem = scannerProblem
     self.minutesText = minutesText
+    self.lastMeeting = lastMeeting
   }
 }

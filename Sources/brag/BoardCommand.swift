@@ -117,7 +117,9 @@ struct MeetingCommand: BragCommand {
 
 extension BoardContext {
   /// The board's context with the formats' services: the folder's sensitive-information detector
-  /// (an unreadable watch list is said, not silently treated as empty) and the minutes' Markdown.
+  /// (an unreadable watch list is said, not silently treated as empty), the minutes' Markdown,
+  /// and the end of the last meeting for the reports pane (journals that do not parse are
+  /// passed over: the trend is a guide, never a reason not to open).
   static func live(
     today: CalendarDate, author: String, dataLabel: String, folder: DataFolder,
     now: @escaping @Sendable () -> Date, timeZone: TimeZone
@@ -134,6 +136,9 @@ extension BoardContext {
       today: today, author: author, dataLabel: dataLabel, now: now, scanner: scanner, scannerProblem: problem,
       minutesText: { reports, journal in
         MeetingMinutes.build(journal, reports: reports, today: today, timeZone: timeZone).markdown
+      },
+      lastMeeting: (try? MeetingJournals(dataFolder: folder).all().journals).flatMap {
+        MeetingTrend.lastMeeting(before: today, in: $0)?.moment
       })
   }
 }

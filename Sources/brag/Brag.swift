@@ -32,6 +32,7 @@ struct Brag: ParsableCommand {
     version: "brag \(version)",
     subcommands: [
       BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
+      DiffCommand.self,
       SetCommand.self,
       AddCommand.self, RemoveCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self,
       ImportCommand.self,

@@ -1,13 +1,14 @@
 import BragModel
 
 /// The reports pane: "All reports", then each report with its service, a bar of the share
-/// complete, its counts per rating and its overdue count; then any files that failed to load.
+/// complete, its counts per rating and its overdue count, and the rating that moved most since
+/// the last meeting ("G 7→5"); then any files that failed to load.
 struct ReportsPaneView {
   let board: Board
 
   func render(_ rect: Rect, into screen: inout ScreenBuffer) {
     let state = board.state
-    screen.box(rect, title: "Reports", focused: state.focus == .reports)
+    screen.box(rect, title: title(width: rect.width), focused: state.focus == .reports)
     let inner = rect.inset(1)
     let visible = max(1, inner.height / Layout.reportEntryHeight)
     for slot in 0..<visible {
@@ -39,8 +40,15 @@ struct ReportsPaneView {
     if slotIndex < board.store.slots.count {
       let slot = board.store.slots[slotIndex]
       let tally = board.summary.reports[slotIndex].tally
-      return [StyledLine(slot.title, .title), StyledLine(slot.service ?? slot.id, .dim)]
+      var lines =
+        [StyledLine(slot.title, .title), StyledLine(slot.service ?? slot.id, .dim)]
         + tallyLines(tally, width: width, ascii: ascii)
+      if let change = changeSinceLastMeeting(slotIndex, ascii: ascii),
+        lines[3].width + 2 + change.width <= width
+      {
+        lines[3].segments += [(text: "  ", style: .normal)] + change.segments
+      }
+      return lines
     }
     let failure = board.store.failures[slotIndex - board.store.slots.count]
     let name = failure.file.split(separator: "/").last.map(String.init) ?? failure.file
@@ -49,6 +57,23 @@ struct ReportsPaneView {
       StyledLine("failed to load: read-only", .error),
       StyledLine("select it to see why", .dim),
     ]
+  }
+
+  /// "Reports · since 25 Nov 2026" when a meeting has ended before today and the words fit.
+  private func title(width: Int) -> String {
+    guard let since = board.context.lastMeeting else { return "Reports" }
+    let title = "Reports · since \(since.day.shortDescription)"
+    return DisplayWidth.of(title) + 4 <= width - 2 ? title : "Reports"
+  }
+
+  /// The rating of the report at `slot` that moved most since the last meeting, by the model's
+  /// rule (``RatingShift/largest``), in its colour: "G 7→5"; "no change" when none moved. Nil
+  /// without a last meeting or when the report cannot be read now.
+  private func changeSinceLastMeeting(_ slot: Int, ascii: Bool) -> StyledLine? {
+    guard let since = board.context.lastMeeting, let report = board.store.report(at: slot) else { return nil }
+    let shift = RatingTrend.shift(report, from: since, to: .now(board.context.today))
+    guard let move = shift.largest else { return StyledLine("no change", .dim) }
+    return StyledLine(move.text(arrow: ascii ? "->" : "→"), move.brag.role)
   }
 
   /// A progress bar of the share complete with the overdue count, then "B12 R0 A1 G2 -0".

@@ -1,0 +1,88 @@
+import ArgumentParser
+import BragExchange
+import BragModel
+import Foundation
+
+struct DiffCommand: BragCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "What changed between two dates: per report, per item and action, and the counts at each end.",
+    discussion: """
+      Every change recorded in the histories from --since to --until, net of undo and redo (a \
+      rating set and set back comes to nothing): ratings, statuses, due dates, owners, updates, \
+      decisions and the rest, worded as brag history words them. Each report's counts per rating, \
+      open, complete and overdue are given at both ends ("G 7→5"), rebuilt from the histories.
+
+      Dates are whole days in UTC: --since 2026-10-01 starts at its midnight, --until 2026-10-31 \
+      takes in the whole of that day. A full ISO 8601 time is taken as it is. Without --until the \
+      end is the data as it stands now.
+
+      Examples:
+        brag diff --since 2026-10-01
+        brag diff --since 2026-10-01 --until 2026-10-31 --report staffs-misconduct-2024
+        brag diff --since 2026-11-27T10:00:00Z --format json
+      """)
+
+  @OptionGroup var board: BoardOptions
+
+  @Option(help: ArgumentHelp("The start: YYYY-MM-DD or an ISO 8601 time.", valueName: "date"))
+  var since: String
+
+  @Option(help: ArgumentHelp("The end (default: now): YYYY-MM-DD or an ISO 8601 time.", valueName: "date"))
+  var until: String?
+
+  @Option(help: ArgumentHelp("Only this report (see brag summary).", valueName: "id"))
+  var report: String?
+
+  @Option(help: "Output format: text or json.")
+  var format: SummaryFormat = .text
+
+  var globalOptions: GlobalOptions { GlobalOptions(board) }
+
+  func validate() throws {
+    guard let start = Self.moment(since, end: false) else {
+      throw ValidationError(
+        "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
+    }
+    if let until {
+      guard let end = Self.moment(until, end: true) else {
+        throw ValidationError(
+          "--until '\(until)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
+      }
+      guard start.instant < end.instant else { throw ValidationError("--until must come after --since") }
+    }
+  }
+
+  /// A day's start (or, for the end, its end), or an instant as given.
+  static func moment(_ text: String, end: Bool) -> Moment? {
+    if let day = CalendarDate(text) { return end ? .endOf(day) : .startOf(day) }
+    guard let instant = Moment.parse(text) else { return nil }
+    return Moment(instant: instant, inclusive: false, day: Moment.through(instant).day)
+  }
+
+  func run(in context: CommandContext) throws {
+    let today = try context.today()
+    let folder = try context.dataFolder()
+    let reports: [Report]
+    var failures: [DataFileError] = []
+    if let report {
+      reports = [try folder.loadReport(id: report).report]
+    } else {
+      let tracker = try folder.load()
+      reports = tracker.reports.map(\.report)
+      failures = tracker.failures
+    }
+    let end = until.flatMap { Self.moment($0, end: true) } ?? .now(today)
+    let diff = DiffExport.Diff(
+      reports, from: Self.moment(since, end: false)!, to: end, endIsNow: until == nil)
+    switch format {
+    case .text: Console.say(DiffExport.text(diff))
+    case .json: Console.write(DiffExport.json(diff))
+    }
+    if !failures.isEmpty {
+      throw BragFailure(
+        messages: failures.map { "\($0) (not in the diff; the file is left untouched)" },
+        exitCode: BragFailure.brokenFile)
+    }
+  }
+}
