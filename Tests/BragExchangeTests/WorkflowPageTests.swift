@@ -49,4 +49,22 @@ struct WorkflowPageTests {
     #expect(planPage.contains("- Hold: On hold: survey supplier\n"))
     #expect(planPage.contains("- Deadline: 31 January 2027 (originally 31 August 2024)\n"))
   }
+
+  @Test(
+    "the return's Markdown gives HMICFRS's deadline, the revised one with the original, and a hold; the CSV keeps its columns"
+  )
+  func returnLines() throws {
+    let (misconduct, _) = try Self.report()
+    let markdown = ReturnExport.markdown(misconduct, asAt: CalendarDate("2026-11-27")!)
+    #expect(
+      markdown.contains(
+        "**Deadline:** 1 May 2025\\\n**Revised deadline:** 30 June 2027 (originally 1 May 2025; 1 extension granted)\\\n"
+      ))
+    #expect(markdown.contains("**On hold:** waiting on NFCC: national guidance \\<awaited>\\\n"))
+    let csv = String(decoding: try ReturnExport.csv(misconduct), as: UTF8.self)
+    #expect(
+      csv.split(whereSeparator: \.isNewline).first?.hasSuffix(
+        "Recommendation,Text,Deadline,Self-assessment,Narrative") == true)
+    #expect(!csv.contains("Revised deadline") && !csv.contains("On hold"))
+  }
 }

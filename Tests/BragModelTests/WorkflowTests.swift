@@ -177,7 +177,7 @@ struct WorkflowTests {
     for load in [index, again] {
       let row = try #require(load.reports[0].rows.first { $0.row.id == Self.rec2.description })
       #expect(row.isHeld)
-      #expect(row.row.hold == "on hold: waiting")
+      #expect(row.row.hold == "waiting")
       #expect(row.workflow.closure == .proposed)
       #expect(row.workflow.extensionRequested == CalendarDate("2027-06-30"))
       #expect(row.workflow.originalDue == report.item(Self.rec2)?.timescale.due)

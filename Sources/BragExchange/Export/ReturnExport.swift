@@ -23,6 +23,10 @@ public struct ReturnRow: Sendable, Hashable {
   public var narrativeField: NarrativeField?
   /// ``ReturnNarrative/words(_:)`` of the narrative.
   public var words: Int
+  /// "30 June 2027 (originally 1 May 2025; 1 extension granted)" when the board moved the date.
+  public var movedDeadline: String? = nil
+  /// "waiting on NFCC: …" (or the reason) while the item is on hold.
+  public var hold: String? = nil
 
   /// The deadline cell: the resolved date (`YYYY-MM-DD`), else the timescale as written, else blank.
   public var deadline: String {
@@ -85,7 +89,8 @@ public enum ReturnExport {
         itemID: item.id, kind: item.kind, reference: reference, heading: heading, label: item.label,
         section: item.section, text: item.text, timescale: item.timescale,
         selfAssessment: item.selfAssessment, narrative: narrative?.text ?? "",
-        narrativeField: narrative?.field, words: narrative.map { ReturnNarrative.words($0.text) } ?? 0)
+        narrativeField: narrative?.field, words: narrative.map { ReturnNarrative.words($0.text) } ?? 0,
+        movedDeadline: item.movedDeadline, hold: item.isComplete ? nil : item.hold?.summary)
     }
   }
 
@@ -171,6 +176,8 @@ public enum ReturnExport {
       if !ReturnNarrative.isBlank(row.text) { out += blocks(row.text) + "\n\n" }
       // A hard line break (backslash), not a list: a list here would merge with one ending the text.
       out += "**Deadline:** \(inline(markdownDeadline(row.timescale)))\\\n"
+      if let moved = row.movedDeadline { out += "**Revised deadline:** \(inline(moved))\\\n" }
+      if let hold = row.hold { out += "**On hold:** \(inline(hold))\\\n" }
       out += "**Self-assessment:** \(row.selfAssessment.words)\n\n"
       if row.narrativeField == nil {
         out += "**Narrative:** none written.\n"

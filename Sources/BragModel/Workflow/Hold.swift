@@ -16,9 +16,10 @@ public struct Hold: Codable, Hashable, Sendable {
     self.since = since
   }
 
-  /// "waiting on NFCC: national guidance not yet published", as lists and the board show it.
+  /// "waiting on NFCC: national guidance not yet published" (or the reason alone), where the
+  /// context already says it is on hold: lists' `hold`, the return's "On hold:" line.
   public var summary: String {
-    waitingOn.map { "waiting on \($0): \(reason)" } ?? "on hold: \(reason)"
+    waitingOn.map { "waiting on \($0): \(reason)" } ?? reason
   }
 
   /// "On hold, waiting on NFCC: national guidance awaited": for pages and papers.
