@@ -13,6 +13,8 @@ struct ListCommand: BragCommand {
       Examples:
         brag list --overdue
         brag list --due-within 42 --brag red,amber
+        brag list --held
+        brag list --for-decision
         brag list --kind action --owner "people and organisational" --format csv
       """)
 
@@ -20,6 +22,16 @@ struct ListCommand: BragCommand {
 
   @Flag(help: "Only rows past their due date and not complete.")
   var overdue = false
+
+  @Flag(help: "Only open rows on hold (waiting on someone outside the service).")
+  var held = false
+
+  @Flag(
+    name: .customLong("for-decision"),
+    help:
+      "Only rows the board must decide on: a closure proposed (or monitored to its end), an extension asked for."
+  )
+  var forDecision = false
 
   @Option(
     name: .customLong("due-within"),
@@ -94,6 +106,8 @@ struct ListCommand: BragCommand {
   func filter() throws -> RowFilter {
     var filter = RowFilter()
     filter.overdueOnly = overdue
+    filter.heldOnly = held
+    filter.forDecision = forDecision
     filter.dueWithinDays = dueWithin
     filter.brags = try parsedBrags()
     filter.kinds = try parsedKinds()

@@ -52,6 +52,8 @@ struct WorkflowCommandTests: CLISuite {
     #expect(lines.contains { $0.hasPrefix("  Rec 6 ") && $0.contains(" close? ") })
     let summary = try #require(try json(data, ["summary"]) as? [String: Any])
     #expect((summary["total"] as? [String: Any])?["closureAwaiting"] as? Int == 2)
+    let decide = try #require(try json(data, ["list", "--for-decision"]) as? [[String: Any]])
+    #expect(decide.compactMap { $0["id"] as? String } == [id, "staffs-misconduct-2024/rec-6"])
 
     #expect(try brag(["set", id, "--accept-closure", "--data", data, "--as", "Chair"]).status == 0)
     let item = try report(data, "staffs-misconduct-2024").items[1]
@@ -122,6 +124,8 @@ struct WorkflowCommandTests: CLISuite {
     #expect(row["held"] as? Bool == true)
     #expect(row["overdue"] as? Bool == false)
     #expect(row["hold"] as? String == "waiting on NFCC: national guidance awaited")
+    let heldRows = try #require(try json(data, ["list", "--held"]) as? [[String: Any]])
+    #expect(heldRows.compactMap { $0["id"] as? String } == [id])
     let table = try brag(["summary", "--data", data]).stdout
     #expect(table.contains("Held = on hold"))
     #expect(try brag(["set", id, "--release", "--data", data]).status == 0)

@@ -12,6 +12,11 @@ public struct RowFilter: Sendable, Equatable {
   public var owner: String?
   /// Case- and accent-insensitive substring of any of the row's words (see ``RowFacts/searchableFields``).
   public var search: String?
+  /// Only open rows on hold.
+  public var heldOnly = false
+  /// Only rows with something for the board to decide: a closure waiting (proposed, or monitored
+  /// to its end) or an extension request.
+  public var forDecision = false
 
   public init() {}
 
@@ -32,6 +37,11 @@ public struct RowFilter: Sendable, Equatable {
   public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays, !row.isDueWithin(days, on: today) { return false }
+    if heldOnly && !(row.isHeld && !row.isComplete) { return false }
+    if forDecision && !row.workflow.closureAwaitsDecision(on: today) && row.workflow.extensionRequested == nil
+    {
+      return false
+    }
     if let brags, !brags.contains(row.brag) { return false }
     if let reportIDs, !reportIDs.contains(row.report) { return false }
     if let kinds, !kinds.contains(row.kind) { return false }
