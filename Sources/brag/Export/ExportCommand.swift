@@ -8,6 +8,6 @@ struct ExportCommand: ParsableCommand {
     abstract: "Produce what the board, HMICFRS and the public need from the tracker.",
     subcommands: [
       ExportReturnCommand.self, ExportPageCommand.self, ExportDeadlinesCommand.self,
-      ExportMinutesCommand.self, ExportPlanCommand.self,
+      ExportMinutesCommand.self, ExportPlanCommand.self, ExportRequestsCommand.self,
     ])
 }
