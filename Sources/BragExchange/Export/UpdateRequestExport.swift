@@ -91,7 +91,13 @@ public enum UpdateRequestExport {
     out += "headings as they are: they tell the tracker which item each reply is for.\n"
     for request in requests {
       out += "\n## \(inline(request.owner))\n\n"
-      out += "\(count(request.lines.count, "item or action", "items and actions")) to update.\n\n"
+      let actions = request.lines.count(where: \.isAction)
+      let items = request.lines.count - actions
+      let counts = [
+        items == 0 ? nil : count(items, "item", "items"),
+        actions == 0 ? nil : count(actions, "action", "actions"),
+      ].compactMap { $0 }
+      out += "\(counts.joined(separator: " and ")) to update.\n\n"
       out += Label.replyDate + "\n>\n"
       for line in request.lines {
         out += "\n### \(line.id) — \(inline(line.ref))\(line.isAction ? " (action)" : "")\n\n"
