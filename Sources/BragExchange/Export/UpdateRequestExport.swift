@@ -57,8 +57,8 @@ public enum UpdateRequestExport {
     }
   }
 
-  /// One row per item or action, owners in turn; UTF-8 with a byte order mark and CRLF, for Excel.
-  public static func csv(_ requests: [OwnerRequest], replyBy: CalendarDate) -> String {
+  /// One row per item or action, owners in turn, header first; control characters escaped.
+  public static func rows(_ requests: [OwnerRequest], replyBy: CalendarDate) -> [[String]] {
     var rows = [csvHeader]
     for request in requests {
       for line in request.lines {
@@ -72,8 +72,13 @@ public enum UpdateRequestExport {
         ])
       }
     }
-    return SpreadsheetTable.render(
-      rows.map { $0.map(escapeControls) }, format: .csv, newline: "\r\n", byteOrderMark: true)
+    return rows.map { $0.map(escapeControls) }
+  }
+
+  /// ``rows(_:replyBy:)`` as CSV: UTF-8 with a byte order mark and CRLF, for Excel.
+  public static func csv(_ requests: [OwnerRequest], replyBy: CalendarDate) -> String {
+    SpreadsheetTable.render(
+      rows(requests, replyBy: replyBy), format: .csv, newline: "\r\n", byteOrderMark: true)
   }
 
   /// A form per owner: a heading, the reply-by date and how to reply, then a block per item or
