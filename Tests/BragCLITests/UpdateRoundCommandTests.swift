@@ -91,7 +91,7 @@ struct UpdateRoundCommandTests: CLISuite {
       ])
     #expect(section.contains("### staffs-misconduct-2024/rec-3 — Rec 3"))
     #expect(!result.stdout.contains(Self.people))
-    #expect(result.stderr.contains("dry run: 1 owner, 2 items and actions; nothing recorded"))
+    #expect(result.stderr.contains("dry run: 1 owner, 2 items; nothing recorded"))
     #expect(rounds(data).isEmpty)
   }
 
@@ -123,7 +123,7 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(lines[23].hasPrefix("Head of People,staffs-misconduct-2024/rec-3,Rec 3,"))
     // Complete actions are left out; the unowned open items are counted in a note.
     #expect(!csv.contains("/afi-1/a1"))
-    #expect(result.stderr.contains("wrote the update requests to \(out) (2 owners, 23 items and actions)"))
+    #expect(result.stderr.contains("wrote the update requests to \(out) (2 owners, 2 items and 21 actions)"))
     #expect(result.stderr.contains("10 open items and actions have no owner"))
     #expect(result.stderr.contains("recorded the round in \(data)/requests/"))
     // The round is recorded: when, the --by date, owners and ids.
@@ -449,5 +449,15 @@ struct UpdateRoundCommandTests: CLISuite {
       #expect(!bytes.contains(0x07), "\(format)")
       #expect(!result.stderr.utf8.contains(0x1B))
     }
+    // What is printed for a person is made safe too: the awaited list and an import's report.
+    let listed = try brag(["list", "--awaiting-update", "--data", data])
+    #expect(listed.stdout.contains("Pat ]0;pwned[2J Smith (1)"), "\(listed.stdout)")
+    let reply = write(
+      "reply\u{1B}[2J.csv",
+      "ID,Your update\n\(Self.misconduct)/rec-2,Done \u{1B}[31m\nbad id\u{1B}]0;x,Text\n")
+    let imported = try brag(["import", "updates", reply, "--data", data])
+    #expect(imported.status == 1)
+    #expect(!imported.stderr.utf8.contains(0x1B))
+    #expect(imported.stderr.contains("'bad id]0;x' is not an id"))
   }
 }

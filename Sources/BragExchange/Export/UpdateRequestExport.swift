@@ -96,13 +96,7 @@ public enum UpdateRequestExport {
     out += "headings as they are: they tell the tracker which item each reply is for.\n"
     for request in requests {
       out += "\n## \(inline(request.owner))\n\n"
-      let actions = request.lines.count(where: \.isAction)
-      let items = request.lines.count - actions
-      let counts = [
-        items == 0 ? nil : count(items, "item", "items"),
-        actions == 0 ? nil : count(actions, "action", "actions"),
-      ].compactMap { $0 }
-      out += "\(counts.joined(separator: " and ")) to update.\n\n"
+      out += "\(counted(request.lines)) to update.\n\n"
       out += Label.replyDate + "\n>\n"
       for line in request.lines {
         out += "\n### \(line.id) — \(inline(line.ref))\(line.isAction ? " (action)" : "")\n\n"
@@ -174,6 +168,17 @@ public enum UpdateRequestExport {
       }
     }
     return out
+  }
+
+  /// "1 item", "21 actions", "2 items and 21 actions".
+  public static func counted(_ lines: [UpdateRequestLine]) -> String {
+    let actions = lines.count(where: \.isAction)
+    let items = lines.count - actions
+    let counts = [
+      items == 0 ? nil : count(items, "item", "items"),
+      actions == 0 ? nil : count(actions, "action", "actions"),
+    ].compactMap { $0 }
+    return counts.isEmpty ? "nothing" : counts.joined(separator: " and ")
   }
 
   static func count(_ n: Int, _ one: String, _ many: String) -> String {

@@ -91,10 +91,9 @@ struct ExportRequestsCommand: BragCommand {
     let requests = groups.map { UpdateRequestExport.OwnerRequest(owner: $0.owner, lines: $0.lines) }
     let text = UpdateRequestExport.render(
       requests, replyBy: replyBy, period: period, today: today, format: format == .csv ? .csv : .md)
-    let total = groups.reduce(0) { $0 + $1.lines.count }
     let summary =
       "\(groups.count == 1 ? "1 owner" : "\(groups.count) owners"), "
-      + "\(total == 1 ? "1 item or action" : "\(total) items and actions")"
+      + UpdateRequestExport.counted(groups.flatMap(\.lines))
     if dryRun {
       Console.write(text)
       Console.note("dry run: \(summary); nothing recorded")
