@@ -156,6 +156,21 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(nobody.status == 1)
     #expect(nobody.stderr.contains("no open item or action has an owner matching 'nobody'"))
     #expect(try brag(["export", "requests", "--by", "soon", "--data", data]).status == 64)
+    // A report that does not load would leave its owners unasked: refused, unless --report names others.
+    write("data/broken-2026.json", "{ broken")
+    let broken = try brag([
+      "export", "requests", "--by", "2026-12-11", "-o", scratch.file("x.md"), "--data", data,
+    ])
+    #expect(broken.status == 2)
+    #expect(broken.stderr.contains("broken-2026.json"))
+    #expect(broken.stderr.contains("no requests were made"))
+    #expect(rounds(data).count == 1)
+    let named = try brag([
+      "export", "requests", "--by", "2026-12-11", "--report", "staffs-misconduct-2024", "--dry-run", "--data",
+      data,
+    ])
+    #expect(named.status == 0, "\(named.stderr)")
+    #expect(named.stderr.contains("1 owner, 2 items"))
   }
 
   @Test(
@@ -403,12 +418,13 @@ struct UpdateRoundCommandTests: CLISuite {
   /// the agreed date will be missed, a revised one
   /// (https://democracy.reading.gov.uk/mgAi.aspx?ID=7356). Written for this project: a title
   /// and a date line above the header, the tracker's own column names, a column brag does not
-  /// know (% complete), and brag's ids in a "Tracker ID" column so the replies find their items.
+  /// know (% complete), a section row, and brag's ids in a "Tracker ID" column so the replies find their items.
   static let committeeTracker = """
     Implementation of HMICFRS Recommendations Tracker,,,,,,,
     Position at 27 November 2026 (responsible officers' returns),,,,,,,
     ,,,,,,,
     Tracker ID,Recommendation,Responsible officer,Agreed completion date,% complete,Updated management response,Revised target date,Reason for revised target date
+    Standards of behaviour (misconduct thematic),,,,,,,
     staffs-misconduct-2024/rec-2,Probation policy,Head of People,01/02/2025,90%,"Draft policy with the unions; sign-off at the December SLT.",,
     staffs-misconduct-2024/rec-3,Watch moves in workforce plans,Head of People,01/05/2025,50%,"Workforce plan rewritten; awaiting the rota review.",30/06/2027,"Rota review moved to spring 2027 by the joint working group"
     mfrs-action-plan-2023/afi-2/a1,Cultural survey,People and Organisational Development,31/08/2024,100%,,,
@@ -423,9 +439,9 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       result.stdout.components(separatedBy: "\n").prefix(3) == [
-        "line 5  staffs-misconduct-2024/rec-2  Rec 2: October–December 2026 update",
-        "line 6  staffs-misconduct-2024/rec-3  Rec 3: October–December 2026 update; extension to 2027-06-30 requested",
-        "\(file): 1 reply was left empty (line 7): nothing to import for it",
+        "line 6  staffs-misconduct-2024/rec-2  Rec 2: October–December 2026 update",
+        "line 7  staffs-misconduct-2024/rec-3  Rec 3: October–December 2026 update; extension to 2027-06-30 requested",
+        "\(file): 1 reply was left empty (line 8): nothing to import for it",
       ])
     let items = try report(data, Self.misconduct).items
     #expect(items[1].updates.last?.text == "Draft policy with the unions; sign-off at the December SLT.")

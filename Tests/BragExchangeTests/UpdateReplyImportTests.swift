@@ -103,6 +103,33 @@ struct UpdateReplyImportTests {
     #expect(try UpdateReplyImport.parse(Data(text.utf8), fileName: "reply") == replies)
   }
 
+  @Test("Markdown quoted whole in an emailed reply, the owner's words typed in among it")
+  func emailedReply() throws {
+    let text = """
+      Hi, my replies are below.
+
+      > <!-- brag update request -->
+      > ## Jo Bloggs
+      >
+      > ### mfrs-action-plan-2023/afi-2/a1 — AFI 2.1 (action)
+      >
+      > - Text: Carry out a cultural survey
+      >
+      > Your update:
+      Survey closed; results to SLT in January.
+      >
+      > Extension, new date (YYYY-MM-DD):
+      > >
+      """
+    let replies = try UpdateReplyImport.parse(Data(text.utf8), fileName: "reply.txt")
+    #expect(
+      replies == [
+        UpdateReply(
+          line: 6, id: "\(Self.plan)/afi-2/a1", owner: "Jo Bloggs",
+          update: "Survey closed; results to SLT in January.")
+      ])
+  }
+
   @Test("reply dates: ISO, UK day/month/year, written out; anything vaguer is not a date")
   func dates() {
     #expect(UpdateReplyPlan.parseDate("2027-03-31") == CalendarDate("2027-03-31"))

@@ -256,7 +256,13 @@ public enum UpdateReplyImport {
       current = nil
     }
 
-    let lines = text.components(separatedBy: "\n")
+    var lines = text.components(separatedBy: "\n")
+    // The form quoted whole in an emailed reply ("> ### …"), with the owner's lines typed in
+    // among it: one level of quoting comes off every quoted line.
+    let isHeading = { (line: String) in line.trimmingCharacters(in: .whitespaces).hasPrefix("### ") }
+    if !lines.contains(where: isHeading), lines.contains(where: { isHeading(unquotedOnce($0)) }) {
+      lines = lines.map(unquotedOnce)
+    }
     for (index, raw) in lines.enumerated() {
       let number = index + 1
       let line = raw.trimmingCharacters(in: .whitespaces)
@@ -308,6 +314,14 @@ public enum UpdateReplyImport {
       ])
     }
     return replies
+  }
+
+  /// A line with one level of email quoting (`>` and the space after it) taken off.
+  static func unquotedOnce(_ line: String) -> String {
+    let rest = Substring(line).drop { $0 == " " }
+    guard rest.hasPrefix(">") else { return line }
+    let after = rest.dropFirst()
+    return String(after.hasPrefix(" ") ? after.dropFirst() : after)
   }
 
   /// A reply line without its quote markers (`>`, `> >`) and the one space after them.

@@ -48,15 +48,16 @@ public struct UpdateReplyPlan: Sendable {
       func problem(_ field: F?, _ message: String) {
         plan.problems.append(ReplyProblem(line: reply.line, field: field?.header, message))
       }
+      // A row with nothing filled in is no reply (a tracker's section row has no id either).
+      if reply.isEmpty {
+        if RowID(reply.id) != nil { plan.empty.append((reply.line, reply.id)) }
+        continue
+      }
       guard let id = RowID(reply.id) else {
         problem(
           .id,
           "'\(SafeText.singleLine(reply.id))' is not an id; use report/item or report/item/action as the request gave it"
         )
-        continue
-      }
-      if reply.isEmpty {
-        plan.empty.append((reply.line, reply.id))
         continue
       }
       if let earlier = seen[id.description] {

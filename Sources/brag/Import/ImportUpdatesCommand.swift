@@ -99,6 +99,12 @@ struct ImportUpdatesCommand: BragCommand {
       return
     }
     try EditSession.checkWritable(folder)
+    // A read-only report is refused before any is changed.
+    for reportID in plan.reportIDs {
+      if let problem = DataFolder.fileWriteProblem(folder.filePath(for: reportID)) {
+        throw DataFolder.FolderError.readOnly(folder.filePath(for: reportID), problem)
+      }
+    }
     for reportID in plan.reportIDs {
       try EditSession.edit(folder, reportID: reportID) { report in
         for step in plan.steps where step.id.report == reportID {
