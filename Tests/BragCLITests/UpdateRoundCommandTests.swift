@@ -245,14 +245,29 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(!waiting.contains("\(Self.plan)/afi-2/a1"))
     #expect(waiting.contains("\(Self.plan)/afi-2/a2"))
 
-    // Importing the same file again: the extension is already waiting, so nothing is written.
+    // Importing the same file again adds nothing twice.
     let again = try brag(["import", "updates", filled, "--data", data])
-    #expect(again.status == 1)
+    #expect(again.status == 0, "\(again.stderr)")
     #expect(
-      again.stderr.contains(
-        "replies.csv: line 24: staffs-misconduct-2024/rec-3: an extension to 2027-03-31 is already waiting for the board"
-      ))
+      again.stdout.components(separatedBy: "\n").prefix(3) == [
+        "\(filled): line 2: mfrs-action-plan-2023/afi-2/a1: the October–December 2026 update is already recorded; not applied again",
+        "\(filled): line 23: staffs-misconduct-2024/rec-2: the October–December 2026 update and the closure proposal are already recorded; not applied again",
+        "\(filled): line 24: staffs-misconduct-2024/rec-3: the October–December 2026 update and the extension request are already recorded; not applied again",
+      ])
+    #expect(again.stderr.contains("every reply in it is already recorded; nothing was written"))
     #expect(try report(data, Self.misconduct).items[1].updates.count == 1)
+    // Another date while one is waiting: the model refuses, and nothing at all is written.
+    let other = write(
+      "other.csv",
+      csv.replacingOccurrences(of: "2027-03-31", with: "2027-04-30").replacingOccurrences(
+        of: "Survey closed: 61% responded.", with: "Survey results shared."))
+    let refused = try brag(["import", "updates", other, "--data", data])
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains(
+        "other.csv: line 24: staffs-misconduct-2024/rec-3: an extension to 2027-03-31 is already waiting for the board; grant or refuse it first"
+      ))
+    #expect(try report(data, Self.plan).items[1].updates.count == 2)
   }
 
   @Test("list --awaiting-update before and after a reply, in text, JSON and CSV; refused with no round")

@@ -20,6 +20,8 @@ public struct UpdateReplyPlan: Sendable {
   public var skipped: [(line: Int, message: String)]
   /// Rows with nothing filled in: their lines and ids.
   public var empty: [(line: Int, id: String)]
+  /// Rows whose every change is already recorded (the same file imported again), with their lines.
+  public var alreadyRecorded: [(line: Int, message: String)]
   /// Anything that stops the import: nothing is written while there is one.
   public var problems: [ReplyProblem]
 
@@ -40,7 +42,7 @@ public struct UpdateReplyPlan: Sendable {
     timestamp: String,
     fileExists: (String) -> Bool = { _ in false }
   ) -> UpdateReplyPlan {
-    var plan = UpdateReplyPlan(steps: [], skipped: [], empty: [], problems: [])
+    var plan = UpdateReplyPlan(steps: [], skipped: [], empty: [], alreadyRecorded: [], problems: [])
     var trial = reports
     var seen: [String: Int] = [:]
     typealias F = UpdateReplyImport.Field
@@ -107,8 +109,12 @@ public struct UpdateReplyPlan: Sendable {
       var itemChanges: [Change] = []
       var ownChanges: [Change] = []
       var words: [String] = []
-      if !reply.update.isEmpty {
-        let text = (id.action.map(UpdateRound.actionUpdatePrefix) ?? "") + reply.update
+      var already: [String] = []
+      let text = (id.action.map(UpdateRound.actionUpdatePrefix) ?? "") + reply.update
+      if !reply.update.isEmpty, item.updates.contains(where: { $0.period == period.name && $0.text == text })
+      {
+        already.append("the \(period.name) update")
+      } else if !reply.update.isEmpty {
         let owner =
           reply.owner.flatMap(OwnerRule.value) ?? (id.action == nil ? item.owner : report.action(id)?.owner)
         itemChanges.append(
@@ -130,8 +136,14 @@ public struct UpdateReplyPlan: Sendable {
         let evidence = reply.evidence.components(separatedBy: "\n").map {
           $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }.map { Evidence($0, fileExists: fileExists) }
-        itemChanges.append(.proposeClosure(evidence: evidence))
-        words.append("closure proposed on evidence")
+        let recorded = item.closure?.state == .proposed ? item.closure?.evidence ?? [] : []
+        let new = evidence.filter { !recorded.contains($0) }
+        if new.isEmpty {
+          already.append("the closure proposal")
+        } else {
+          itemChanges.append(.proposeClosure(evidence: new))
+          words.append("closure proposed on evidence")
+        }
       }
       if !reply.extensionDate.isEmpty || !reply.extensionReason.isEmpty {
         guard !reply.extensionDate.isEmpty else {
@@ -155,9 +167,26 @@ public struct UpdateReplyPlan: Sendable {
             .extensionDate, "\(newDate) is not after today (\(today)); an extension asks for a later date")
           continue
         }
-        let change = Change.requestExtension(newDate, reason: reply.extensionReason)
-        if id.action == nil { itemChanges.append(change) } else { ownChanges.append(change) }
-        words.append("extension to \(newDate) requested")
+        let pending = id.action == nil ? item.pendingExtension : report.action(id)?.pendingExtension
+        if let pending, pending.due == newDate, pending.reason == reply.extensionReason {
+          already.append("the extension request")
+        } else {
+          let change = Change.requestExtension(newDate, reason: reply.extensionReason)
+          if id.action == nil { itemChanges.append(change) } else { ownChanges.append(change) }
+          words.append("extension to \(newDate) requested")
+        }
+      }
+      if !already.isEmpty {
+        let list = ListWords.joined(already)
+        if words.isEmpty {
+          plan.alreadyRecorded.append(
+            (
+              reply.line,
+              "\(id): \(list) \(already.count == 1 ? "is" : "are") already recorded; not applied again"
+            ))
+          continue
+        }
+        words.append("\(list) already recorded")
       }
       var changes: [(target: RowID, changes: [Change])] = []
       if !itemChanges.isEmpty { changes.append((itemID, itemChanges)) }
@@ -183,5 +212,13 @@ public struct UpdateReplyPlan: Sendable {
     if let iso = CalendarDate(trimmed) { return iso }
     let resolved = TimescaleResolver.resolve(trimmed)
     return resolved.precision == .day ? resolved.due : nil
+  }
+}
+
+/// "a", "a and b", "a, b and c".
+enum ListWords {
+  static func joined(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " and " + words.last!
   }
 }

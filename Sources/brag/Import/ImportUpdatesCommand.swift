@@ -23,7 +23,8 @@ struct ImportUpdatesCommand: BragCommand {
       A malformed file or field (a date that is not one, an extension without its reason, \
       evidence on an action's row, a change the item's state does not allow) is reported with its \
       line and field, and nothing is written. Unknown ids and rows for complete items are \
-      reported and left out; rows with nothing filled in are counted. --dry-run says what would \
+      reported and left out; rows with nothing filled in are counted; a reply already recorded (the \
+      same file imported again) is not added twice. --dry-run says what would \
       change and writes nothing.
 
       Examples:
@@ -81,7 +82,9 @@ struct ImportUpdatesCommand: BragCommand {
     for step in plan.steps {
       out += "line \(step.line)  \(step.id)  \(step.ref): \(step.words.joined(separator: "; "))\n"
     }
-    for (line, message) in plan.skipped { out += "\(file): line \(line): \(message)\n" }
+    for (line, message) in (plan.skipped + plan.alreadyRecorded).sorted(by: { $0.line < $1.line }) {
+      out += "\(file): line \(line): \(message)\n"
+    }
     if !plan.empty.isEmpty {
       let lines = plan.empty.map { String($0.line) }
       out +=
@@ -91,6 +94,10 @@ struct ImportUpdatesCommand: BragCommand {
     }
     Console.say(out)
     guard !plan.steps.isEmpty else {
+      if !plan.alreadyRecorded.isEmpty && plan.skipped.isEmpty {
+        Console.note("\(file): every reply in it is already recorded; nothing was written")
+        return
+      }
       throw BragFailure("\(file): no filled reply to import; nothing was written")
     }
     let what = describe(plan)
