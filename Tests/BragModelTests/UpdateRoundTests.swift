@@ -47,6 +47,24 @@ struct UpdateRoundTests {
     #expect(line.originalDue == CalendarDate("2024-06-30"))
   }
 
+  @Test("last update: an action's own (its label taken off), else its item's own, never another action's")
+  func lastUpdate() throws {
+    var report = Samples.report(Self.plan)
+    try report.apply(
+      .addUpdate(
+        QuarterlyUpdate(
+          period: "October–December 2026", date: Samples.today,
+          text: UpdateRound.actionUpdatePrefix("a1") + "Closed")),
+      to: RowID(report: Self.plan, item: "afi-2"), author: "x", at: Self.sentAt)
+    let lines = UpdateRound.requestLines(in: [report])[0].lines
+    let a1 = try #require(lines.first { $0.id.action == "a1" && $0.id.item == "afi-2" })
+    #expect(a1.lastUpdateText == "Closed")
+    #expect(!a1.lastUpdateIsItems)
+    let a2 = try #require(lines.first { $0.id.action == "a2" && $0.id.item == "afi-2" })
+    #expect(a2.lastUpdate?.period == "April–June 2025")
+    #expect(a2.lastUpdateIsItems)
+  }
+
   @Test(
     "awaiting: everything asked until a reply; an item's update, an action's labelled update or extension request"
   )

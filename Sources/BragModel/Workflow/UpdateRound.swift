@@ -75,8 +75,9 @@ public struct UpdateRequestLine: Sendable, Hashable {
   public var status: String?
   /// "waiting on NFCC: …" while on hold.
   public var hold: String?
-  /// The latest update that speaks for it: an item's latest, an action's own (labelled for it,
-  /// ``UpdateRound/actionUpdatePrefix(_:)``) else its item's.
+  /// The latest update that speaks for it: an item's own latest (one not labelled for one of its
+  /// actions, else any); an action's own (labelled for it, ``UpdateRound/actionUpdatePrefix(_:)``),
+  /// else its item's own.
   public var lastUpdate: QuarterlyUpdate?
   public var closure: Closure.State?
   /// The date of an extension already waiting for the board.
@@ -121,6 +122,9 @@ extension UpdateRound {
     for report in reports {
       for item in report.items where !item.isComplete {
         let itemID = RowID(report: report.id, item: item.id)
+        let prefixes = item.actions.map { actionUpdatePrefix($0.id) }
+        let general = latest(
+          item.updates.filter { update in !prefixes.contains { update.text.hasPrefix($0) } })
         if let owner = item.owner.flatMap(OwnerRule.value) {
           add(
             UpdateRequestLine(
@@ -128,14 +132,13 @@ extension UpdateRound {
               owner: owner,
               due: item.due, originalDue: item.due == item.originalDue ? nil : item.originalDue,
               brag: item.brag,
-              status: item.status, hold: item.hold?.summary, lastUpdate: item.latestUpdate,
+              status: item.status, hold: item.hold?.summary, lastUpdate: general ?? item.latestUpdate,
               closure: item.closure?.state, extensionRequested: item.pendingExtension?.due))
         }
         for (position, action) in item.actions.enumerated() where !action.isComplete {
           guard let owner = action.owner.flatMap(OwnerRule.value) else { continue }
           let prefix = actionUpdatePrefix(action.id)
-          let own = item.updates.filter { $0.text.hasPrefix(prefix) }
-          let latest = Item(id: "", kind: item.kind, label: "", text: "", updates: own).latestUpdate
+          let own = latest(item.updates.filter { $0.text.hasPrefix(prefix) })
           add(
             UpdateRequestLine(
               id: RowID(report: report.id, item: item.id, action: action.id), kind: .action,
@@ -143,12 +146,17 @@ extension UpdateRound {
               due: action.due,
               originalDue: action.due == action.originalDue ? nil : action.originalDue, brag: action.brag,
               status: action.status, hold: (action.hold ?? item.hold)?.summary,
-              lastUpdate: latest ?? item.latestUpdate, closure: nil,
+              lastUpdate: own ?? general, closure: nil,
               extensionRequested: action.pendingExtension?.due))
         }
       }
     }
     return order.map { ($0, byOwner[$0]!) }
+  }
+
+  /// The latest of `updates`, as ``Item/latestUpdate`` picks it.
+  static func latest(_ updates: [QuarterlyUpdate]) -> QuarterlyUpdate? {
+    Item(id: "", kind: .recommendation, label: "", text: "", updates: updates).latestUpdate
   }
 
   /// Open items and actions that have no owner: nobody can be asked about them.
