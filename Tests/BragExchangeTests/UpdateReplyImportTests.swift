@@ -90,15 +90,22 @@ struct UpdateReplyImportTests {
 
       Your update:
       >
+
+      ### mfrs-action-plan-2023/afi-2/a3 — AFI 2.3 (action)
+
+      Your update: Pulse survey in March.
+      Extension, reason: > The supplier changed
       """
     let replies = try UpdateReplyImport.parse(Data(text.utf8), fileName: "reply.md")
-    #expect(replies.count == 2)
+    #expect(replies.count == 3)
     #expect(
       replies[0]
         == UpdateReply(
           line: 7, id: "\(Self.plan)/afi-2/a1", owner: "Jo Bloggs", update: "First line\n\nSecond paragraph",
           replyDate: "2026-11-20"))
     #expect(replies[1].isEmpty)
+    #expect(replies[2].update == "Pulse survey in March.")
+    #expect(replies[2].extensionReason == "The supplier changed")
     // Without the .md name, the form is recognised by its marker.
     #expect(try UpdateReplyImport.parse(Data(text.utf8), fileName: "reply") == replies)
   }

@@ -295,6 +295,13 @@ public enum UpdateReplyImport {
         field = found
         continue
       }
+      // A reply written on the label's own line: "Your update: Survey closed."
+      if let (label, found) = labels.first(where: { bare.lowercased().hasPrefix($0.0.lowercased()) }) {
+        flushField()
+        field = found
+        buffer.append(unquoted(String(bare.dropFirst(label.count))))
+        continue
+      }
       if field != nil {
         buffer.append(unquoted(raw))
       } else if current != nil, !line.isEmpty, !line.hasPrefix("- "), !line.hasPrefix(">") {
