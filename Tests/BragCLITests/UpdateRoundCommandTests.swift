@@ -294,11 +294,33 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(csv.stdout.contains("Head of People"))
     #expect(try awaiting(data).map { $0["owner"] as? String } == ["Head of People", "Head of People"])
 
+    // Chasing asks again about what is still awaited only, as a new round.
+    let chased = try brag([
+      "export", "requests", "--by", "2026-12-18", "--chase", "--dry-run", "--data", data,
+    ])
+    #expect(chased.status == 0, "\(chased.stderr)")
+    #expect(chased.stdout.contains("### staffs-misconduct-2024/rec-2"))
+    #expect(!chased.stdout.contains(Self.people))
     // A reply through the board's own path (brag add update) counts as well.
     #expect(
       try brag(["add", "update", "\(Self.misconduct)/rec-3", "--text", "Plan revised", "--data", data]).status
         == 0)
     #expect(try awaiting(data).compactMap { $0["id"] as? String } == ["\(Self.misconduct)/rec-2"])
+    let reminder = scratch.file("reminder.md")
+    #expect(
+      try brag(["export", "requests", "--by", "2026-12-18", "--chase", "-o", reminder, "--data", data]).status
+        == 0)
+    let form = try String(contentsOfFile: reminder, encoding: .utf8)
+    #expect(
+      form.contains("### staffs-misconduct-2024/rec-2") && !form.contains("### staffs-misconduct-2024/rec-3"))
+    #expect(rounds(data).count == 2)
+    #expect(try awaiting(data).compactMap { $0["id"] as? String } == ["\(Self.misconduct)/rec-2"])
+    #expect(
+      try brag(["add", "update", "\(Self.misconduct)/rec-2", "--text", "Policy agreed", "--data", data])
+        .status == 0)
+    let done = try brag(["export", "requests", "--by", "2026-12-18", "--chase", "--data", data])
+    #expect(done.status == 0)
+    #expect(done.stderr.contains("every owner the latest round asked has replied; nothing to chase"))
     // Filters combine with it.
     #expect(
       try brag(["list", "--awaiting-update", "--brag", "red", "--format", "json", "--data", data]).stdout

@@ -20,13 +20,15 @@ struct ExportRequestsCommand: BragCommand {
 
       Written to a file (-o FILE), the round is recorded in the data folder (requests/<id>.json: \
       when it was sent, the --by date, the owners and the ids asked about), which brag list \
-      --awaiting-update reads. Printed to standard output it is not recorded, unless --record \
+      --awaiting-update reads; --chase asks again about only what is still awaited, as a new \
+      round. Printed to standard output it is not recorded, unless --record \
       (for piping into mail); --dry-run records nothing and writes no file.
 
       Examples:
         brag export requests --by 2026-12-11 --format md -o requests.md
         brag export requests --by 2026-12-11 --owner "people and org" --format csv -o pod.csv
         brag export requests --by 2026-12-11 --report mfrs-action-plan-2023 --dry-run
+        brag export requests --by 2026-12-18 --chase -o reminder.md
       """)
 
   @OptionGroup var board: BoardOptions
@@ -44,6 +46,12 @@ struct ExportRequestsCommand: BragCommand {
 
   @Option(help: "md (a form to email or print) or csv (a spreadsheet to fill in).")
   var format: RequestFormat = .md
+
+  @Flag(
+    help:
+      "Chase: only what the latest round asked about and has had no reply since (brag list --awaiting-update)."
+  )
+  var chase = false
 
   @Flag(help: "Record the round even when printing to standard output.")
   var record = false
@@ -76,7 +84,24 @@ struct ExportRequestsCommand: BragCommand {
     }
     let folder = try context.dataFolder()
     let reports = try UpdateRoundScope.load(folder, report: report, doing: "no requests were made")
-    let groups = UpdateRound.requestLines(in: reports, owner: owner.flatMap(OwnerRule.value))
+    var groups = UpdateRound.requestLines(in: reports, owner: owner.flatMap(OwnerRule.value))
+    if chase {
+      guard let latest = try UpdateRounds(dataFolder: folder).latest() else {
+        throw BragFailure(
+          "--chase: no update requests have been recorded, so there is nothing to chase",
+          hint: "brag export requests --by DATE -o FILE sends a round and records it")
+      }
+      let awaited = Set(latest.awaiting(in: reports).map(\.id))
+      groups = groups.map { ($0.owner, $0.lines.filter { awaited.contains($0.id) }) }.filter {
+        !$0.lines.isEmpty
+      }
+      guard !groups.isEmpty else {
+        Console.note(
+          "every owner the latest round asked\(owner.map { " matching '\($0)'" } ?? "") has replied; nothing to chase"
+        )
+        return
+      }
+    }
     guard !groups.isEmpty else {
       if let owner {
         throw BragFailure(
@@ -100,7 +125,7 @@ struct ExportRequestsCommand: BragCommand {
     } else {
       try output.write(Array(text.utf8)) { "wrote the update requests to \($0) (\(summary))" }
     }
-    if owner == nil {
+    if owner == nil && !chase {
       let unowned = UpdateRound.unowned(in: reports).count
       if unowned > 0 {
         Console.note(
