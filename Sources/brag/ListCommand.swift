@@ -65,6 +65,13 @@ struct ListCommand: BragCommand {
       valueName: "text"))
   var search: String?
 
+  @Flag(
+    name: .customLong("awaiting-update"),
+    help:
+      "Only items and actions of the latest update round (brag export requests) not replied to since it was sent."
+  )
+  var awaitingUpdate = false
+
   @Option(help: "Output format: text (80 columns), json or csv.")
   var format: ListFormat = .text
 
@@ -124,7 +131,16 @@ struct ListCommand: BragCommand {
     let filter = try filter()
     let loaded = try LoadedBoard.load(context)
     if let ids = filter.reportIDs { try loaded.checkReportIDs(ids) }
-    let rows = RowFilter.select(loaded.indexed, filter, today: today)
+    var rows = RowFilter.select(loaded.indexed, filter, today: today)
+    if awaitingUpdate {
+      let (round, awaited) = try UpdateRoundScope.awaiting(context)
+      let ids = Set(awaited.map(\.id.description))
+      rows = rows.filter { ids.contains($0.row.id) }
+      if format == .text {
+        Console.say(UpdateRoundScope.table(round, awaited, rows: rows.map(\.row), today: today))
+        return try loaded.finish()
+      }
+    }
     switch format {
     case .json: RowExport.json(rows, today: today) { Console.write($0) }
     case .csv: Console.write(try RowExport.csv(rows.map(\.row), today: today))

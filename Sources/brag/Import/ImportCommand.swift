@@ -6,7 +6,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Bring in a published progress page or an action-plan spreadsheet.",
+    abstract: "Bring in a published progress page, an action-plan spreadsheet, or owners' update replies.",
     discussion: """
       A new report id creates the report. Importing into an existing report from the same \
       source updates it in place: texts and statuses come from the source, and history, ratings \
@@ -16,7 +16,7 @@ struct ImportCommand: ParsableCommand {
       (which also removes items the source no longer has). --dry-run prints what would be \
       created or changed and writes nothing.
       """,
-    subcommands: [ImportPageCommand.self, ImportPlanCommand.self])
+    subcommands: [ImportPageCommand.self, ImportPlanCommand.self, ImportUpdatesCommand.self])
 }
 
 /// The options both imports share.
