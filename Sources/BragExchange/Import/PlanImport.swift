@@ -1,5 +1,4 @@
 import BragModel
-import CSV
 import Foundation
 
 /// A column of an action-plan table.
@@ -102,21 +101,13 @@ public enum PlanImport {
         Row(line: index + 1, cells: line.components(separatedBy: "\t").map(unquote))
       }
     }
-    do {
-      let reader = try CSVReader(string: text, hasHeaderRow: false)
-      var rows: [Row] = []
-      var line = 1
-      while let cells = reader.next() {
-        rows.append(Row(line: line, cells: cells))
-        line += 1 + cells.reduce(0) { $0 + $1.utf8.count { $0 == 10 } }
-      }
-      if let error = reader.error { throw PlanError.unreadable("\(error) after line \(line)") }
-      return rows
-    } catch let error as PlanError {
-      throw error
-    } catch {
-      throw .unreadable("\(error)")
+    var rows: [Row] = []
+    var line = 1
+    for cells in CSVRecords.read(text) {
+      rows.append(Row(line: line, cells: cells))
+      line += 1 + cells.reduce(0) { $0 + $1.utf8.count { $0 == 10 } }
     }
+    return rows
   }
 
   /// A cell wrapped in straight quotes ("…" with "" inside) loses them.
