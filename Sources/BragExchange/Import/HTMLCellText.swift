@@ -77,11 +77,7 @@ public enum HTMLCellText {
         }
         if nextClose < scalars.count {
           let close = nextClose
-          let tag = String(decoding: scalars[(index + 1)..<close], as: UTF8.self).lowercased()
-          let name =
-            tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
-            .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
-          let closing = tag.hasPrefix("/")
+          let (name, closing) = tagName(scalars[(index + 1)..<close])
           switch name {
           case "p", "div", "br", "h1", "h2", "h3", "h4", "tr":
             flush()
@@ -107,6 +103,31 @@ public enum HTMLCellText {
     }
     flush()
     return lines
+  }
+
+  /// A tag's name in lower case ("/LI " → "li") and whether it closes: the bytes between '<'
+  /// and '>'.
+  static func tagName(_ bytes: ArraySlice<UInt8>) -> (name: String, closing: Bool) {
+    // Nearly every tag is ASCII, where bytes are characters and lower case is one byte's:
+    // no String, Foundation trimming or CharacterSet per tag.
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ") }
+      let start = bytes.firstIndex { !isStop($0) } ?? bytes.endIndex
+      let end = bytes[start...].firstIndex(where: isStop) ?? bytes.endIndex
+      let name = String(
+        decoding: bytes[start..<end].map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+      return (name, bytes.first == UInt8(ascii: "/"))
+    }
+    return generalTagName(bytes)
+  }
+
+  /// ``tagName(_:)`` through String's own lower case, trimming and splitting, for any tag.
+  static func generalTagName(_ bytes: ArraySlice<UInt8>) -> (name: String, closing: Bool) {
+    let tag = String(decoding: bytes, as: UTF8.self).lowercased()
+    let name =
+      tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+      .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+    return (name, tag.hasPrefix("/"))
   }
 
   /// The cell as text: its lines joined by line breaks.
