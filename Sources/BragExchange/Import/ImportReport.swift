@@ -167,6 +167,8 @@ public enum ImportText {
 /// Words that stand in for text not yet written.
 enum Placeholder {
   private static let trimmed = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+  /// The ASCII part of `trimmed`, for lines that are all ASCII.
+  private static let asciiTrimmed = ImportScan.asciiTable(trimmed)
 
   static func isPlaceholder(_ line: String) -> Bool {
     // The listed words are short; a long line can only be "Lorem ipsum…" or "[insert …]".
@@ -174,7 +176,9 @@ enum Placeholder {
       let first = line.first(where: { !$0.isWhitespace && !$0.isPunctuation || $0 == "[" })
       guard let first, first == "[" || first == "l" || first == "L" else { return false }
     }
-    let key = line.lowercased().trimmingCharacters(in: trimmed)
+    let key =
+      ImportScan.asciiLowercasedTrimmed(line, trims: asciiTrimmed).map { String(decoding: $0, as: UTF8.self) }
+      ?? line.lowercased().trimmingCharacters(in: trimmed)
     if key.isEmpty { return false }
     if [
       "tbc", "tba", "tbd", "to be confirmed", "to follow", "update to follow", "xxx", "n/a", "todo",
@@ -183,7 +187,7 @@ enum Placeholder {
       return true
     }
     if key.hasPrefix("lorem ipsum") { return true }
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmed(newlines: false)
     if trimmed.hasPrefix("["), trimmed.hasSuffix("]"),
       trimmed.lowercased().contains("insert") || trimmed.lowercased().contains("tbc")
         || trimmed.lowercased().contains("placeholder") || trimmed.lowercased().contains("to follow")

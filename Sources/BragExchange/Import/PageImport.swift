@@ -92,6 +92,8 @@ public enum PageImport {
 
   /// "April-June 2025" → "April–June 2025".
   static func normalisePeriod(_ period: String) -> String {
+    // Both patterns need a dash or "to"; most periods ("April 2025") have neither.
+    guard ImportScan.mayHoldDashOrTo(period) else { return period }
     var text = period.replacingOccurrences(of: #"\s*(?:-|—|–)\s*"#, with: "–", options: .regularExpression)
     text = text.replacingOccurrences(of: #"\s+to\s+"#, with: "–", options: .regularExpression)
     return text
@@ -117,10 +119,9 @@ public enum PageImport {
   /// opening quotation mark): the deadline as written and the rest.
   static func deadlineClause(_ paragraph: Substring) -> (deadline: String, rest: Substring)? {
     let text = paragraph.drop { "'\"‘“ ".contains($0) }
-    guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else {
-      return nil
-    }
-    let head = text[..<comma].trimmingCharacters(in: .whitespaces)
+    // The first comma, if it is within 40 characters: only that far is looked at.
+    guard let comma = text.prefix(41).firstIndex(of: ",") else { return nil }
+    let head = String(text[..<comma]).trimmed(newlines: false)
     let lower = head.lowercased()
     if lower == "with immediate effect" { return (head, text[text.index(after: comma)...]) }
     let words = lower.split(separator: " ")
@@ -135,7 +136,7 @@ public enum PageImport {
   /// The service's deadline written at the head of a paragraph ("By 1 June 2023, chief fire
   /// officers should …"); deadlines addressed to national bodies are not the service's.
   static func deadline(in text: String) -> String? {
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in ImportScan.paragraphs(text) {
       guard let clause = deadlineClause(paragraph) else { continue }
       if let subject = subject(of: String(clause.rest))?.lowercased(),
         subject.contains("chief fire officer") || subject.contains("fire and rescue authorit")
@@ -150,16 +151,16 @@ public enum PageImport {
   /// Who "should": the words before " should", after any clause set off by a comma ("as a
   /// precursor to …, chief fire officers and the NFCC should").
   static func subject(of sentence: String) -> String? {
-    guard let range = sentence.range(of: " should") else { return nil }
-    var subject = sentence[..<range.lowerBound]
+    guard let should = ImportScan.firstShould(in: sentence) else { return nil }
+    var subject = sentence[..<should]
     if let comma = subject.lastIndex(of: ",") { subject = subject[subject.index(after: comma)...] }
-    let trimmed = subject.trimmingCharacters(in: .whitespaces)
+    let trimmed = String(subject).trimmed(newlines: false)
     return trimmed.isEmpty || trimmed.count > 80 ? nil : trimmed
   }
 
   /// Whom the first paragraph addresses: "Chief fire officers", "The service".
   static func audience(of text: String) -> String? {
-    var first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    var first = ImportScan.firstParagraph(text)
     if let clause = deadlineClause(first) { first = clause.rest }
     guard let subject = subject(of: String(first)) else { return nil }
     let lower = subject.lowercased()

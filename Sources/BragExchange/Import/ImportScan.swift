@@ -1,0 +1,112 @@
+import Foundation
+
+/// Byte-level answers to questions the importers ask of every line or item, each with the
+/// general (Character or Foundation) way kept beside it for text the shortcut cannot decide.
+///
+/// The shortcuts rest on UTF-8: an ASCII byte is never part of a longer sequence, and in text
+/// without CR a line feed is a character of its own (grapheme clusters break on both sides of
+/// it), as is an ASCII character that an ASCII byte follows.
+enum ImportScan {
+  private static let lineFeed = UInt8(ascii: "\n")
+  private static let carriageReturn = UInt8(ascii: "\r")
+
+  // MARK: - Paragraphs
+
+  /// `text.split(separator: "\n", omittingEmptySubsequences: false)`.
+  static func paragraphs(_ text: String) -> [Substring] {
+    guard !text.utf8.contains(carriageReturn) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    var out: [Substring] = []
+    var start = text.startIndex
+    let utf8 = text.utf8
+    while let end = utf8[start...].firstIndex(of: lineFeed) {
+      out.append(text[start..<end])
+      start = utf8.index(after: end)
+    }
+    out.append(text[start...])
+    return out
+  }
+
+  /// The text up to its first line feed:
+  /// `text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first`.
+  static func firstParagraph(_ text: String) -> Substring {
+    let utf8 = text.utf8
+    guard let end = utf8.firstIndex(of: lineFeed) else { return text[...] }
+    // A CR just before makes "\r\n" one character, which is not "\n".
+    if end > utf8.startIndex && utf8[utf8.index(before: end)] == carriageReturn {
+      return text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    }
+    return text[..<end]
+  }
+
+  // MARK: - Words
+
+  /// Where " should" first occurs: `sentence.range(of: " should")?.lowerBound`.
+  static func firstShould(in sentence: String) -> String.Index? {
+    // While the text is ASCII, Foundation's search is a comparison of bytes; past the first byte
+    // that is not, it is left to Foundation.
+    let word = Array(" should".utf8)
+    let utf8 = sentence.utf8
+    var index = utf8.startIndex
+    var matched = 0
+    var start = index
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      if byte >= 0x80 { break }
+      if matched == word.count {
+        // The byte after the word is ASCII: no combining mark joins the "d".
+        return start
+      }
+      if byte == word[matched] {
+        if matched == 0 { start = index }
+        matched += 1
+      } else {
+        matched = byte == word[0] ? 1 : 0
+        if matched == 1 { start = index }
+      }
+      index = utf8.index(after: index)
+    }
+    if index == utf8.endIndex {
+      return matched == word.count ? start : nil
+    }
+    return sentence.range(of: " should")?.lowerBound
+  }
+
+  /// False only when `text` can hold no "-", "–", "—" nor "to" (normalisePeriod's patterns).
+  static func mayHoldDashOrTo(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var beforePrevious: UInt8 = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "-") { return true }
+      if byte == UInt8(ascii: "o") && previous == UInt8(ascii: "t") { return true }
+      // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+      if (byte == 0x93 || byte == 0x94) && previous == 0x80 && beforePrevious == 0xE2 { return true }
+      beforePrevious = previous
+      previous = byte
+    }
+    return false
+  }
+
+  // MARK: - ASCII keys
+
+  /// The text lower-cased with the ASCII bytes `trims` marks taken from both ends, or nil when
+  /// the text is not all ASCII (then lower case and trimming are String's and Foundation's).
+  static func asciiLowercasedTrimmed(_ text: String, trims: [Bool]) -> [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append((65...90).contains(byte) ? byte | 0x20 : byte)
+    }
+    guard let start = bytes.firstIndex(where: { !trims[Int($0)] }),
+      let end = bytes.lastIndex(where: { !trims[Int($0)] })
+    else { return [] }
+    return Array(bytes[start...end])
+  }
+
+  /// Which ASCII scalars `set` holds, by value: a table taken from the set itself.
+  static func asciiTable(_ set: CharacterSet) -> [Bool] {
+    (0..<128).map { set.contains(Unicode.Scalar(UInt8($0))) }
+  }
+}
