@@ -136,15 +136,23 @@ public enum ImportText {
   /// CRLF and lone CR become LF.
   public static func normaliseLineEnds(_ text: String) -> String {
     guard text.utf8.contains(13) else { return text }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var previousWasCR = false
-    for byte in text.utf8 {
-      defer { previousWasCR = byte == 13 }
-      if byte == 10 && previousWasCR { continue }
-      bytes.append(byte == 13 ? 10 : byte)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var text = text
+    text.makeContiguousUTF8()
+    let count = text.utf8.count
+    // Written straight into the new string: no array of bytes between.
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      String(unsafeUninitializedCapacity: count) { out in
+        var written = 0
+        var previousWasCR = false
+        for byte in bytes {
+          defer { previousWasCR = byte == 13 }
+          if byte == 10 && previousWasCR { continue }
+          out[written] = byte == 13 ? 10 : byte
+          written += 1
+        }
+        return written
+      }
+    } ?? text
   }
 
   private static let high: [UInt32] = [
@@ -230,7 +238,7 @@ enum ImportIdentity {
 
 extension String {
   /// `trimmingCharacters(in: .whitespacesAndNewlines)` (or `.whitespaces`), without Foundation's
-  /// bridging when the ends are plain ASCII that would not be trimmed, as nearly every cell is.
+  /// bridging when the ends are plain ASCII, as nearly every cell and line is.
   func trimmed(newlines: Bool = true) -> String {
     func keeps(_ byte: UInt8?) -> Bool {
       guard let byte else { return false }
@@ -238,6 +246,26 @@ extension String {
     }
     if keeps(utf8.first) && keeps(utf8.last) { return self }
     if isEmpty { return self }
+    // ASCII white space taken off by byte ("Status: On track" leaves " On track"), while the
+    // byte it stops at is ASCII too; a scalar beyond ASCII at either end goes to Foundation.
+    let table = newlines ? Self.asciiWhitespacesAndNewlines : Self.asciiWhitespaces
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex, utf8[start] < 0x80, table[Int(utf8[start])] {
+      start = utf8.index(after: start)
+    }
+    var end = utf8.endIndex
+    while end > start {
+      let before = utf8.index(before: end)
+      guard utf8[before] < 0x80, table[Int(utf8[before])] else { break }
+      end = before
+    }
+    if start == end { return "" }
+    if utf8[start] < 0x80 && utf8[utf8.index(before: end)] < 0x80 { return String(self[start..<end]) }
     return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
   }
+
+  /// The ASCII members of Foundation's sets, taken from the sets.
+  private static let asciiWhitespaces = ImportScan.asciiTable(.whitespaces)
+  private static let asciiWhitespacesAndNewlines = ImportScan.asciiTable(.whitespacesAndNewlines)
 }

@@ -125,7 +125,7 @@ extension PageImport {
 
   /// "RBFRS action", "KFRS Action", "ECFRS response": the service's initials, then the label.
   static func isServiceResponseLabel(_ text: String) -> Bool {
-    let words = text.trimmingCharacters(in: .whitespaces).split(separator: " ")
+    let words = text.trimmed(newlines: false).split(separator: " ")
     guard words.count == 2, words[0].count >= 2, words[0].count <= 8 else { return false }
     let initials = words[0].filter(\.isLetter)
     guard initials.count >= 2, initials.filter(\.isUppercase).count >= 2 else { return false }
@@ -191,8 +191,7 @@ extension PageImport {
         i += 1
         skipSpaces()
       }
-      let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(i)))
-        .trimmingCharacters(in: .whitespaces)
+      let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(i))).trimmed(newlines: false)
       let number = Int(digits)
       if rest.isEmpty {
         if short && number == nil { return nil }
