@@ -44,15 +44,17 @@ public enum HTMLCellText {
   /// The cell as lines; plain text is only trimmed line by line.
   public static func lines(_ cell: String) -> [String] {
     guard containsHTML(cell) else {
-      return cell.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }
-        .filter { !$0.isEmpty }
+      return ImportScan.paragraphs(cell).map { clean(String($0)) }.filter { !$0.isEmpty }
     }
     var lines: [String] = []
     var current: [UInt8] = []
     var listDepth = 0
     var inItem = false
     func flush() {
-      let text = clean(String(decoding: current, as: UTF8.self))
+      // Without '&' there is nothing to decode: the bytes are closed up as they are.
+      let text =
+        current.contains(UInt8(ascii: "&"))
+        ? clean(String(decoding: current, as: UTF8.self)) : current.withUnsafeBufferPointer(closeUp)
       current.removeAll(keepingCapacity: true)
       guard !text.isEmpty else { return }
       if inItem {
@@ -69,6 +71,11 @@ public enum HTMLCellText {
     let scalars = Array(cell.utf8)
     var nextClose = -1
     var index = 0
+    // Text between tags and line breaks is taken a run at a time.
+    var run = 0
+    func takeRun() {
+      if index > run { current.append(contentsOf: scalars[run..<index]) }
+    }
     while index < scalars.count {
       let scalar = scalars[index]
       if scalar == UInt8(ascii: "<") {
@@ -76,6 +83,7 @@ public enum HTMLCellText {
           nextClose = scalars[(index + 1)...].firstIndex(of: UInt8(ascii: ">")) ?? scalars.count
         }
         if nextClose < scalars.count {
+          takeRun()
           let close = nextClose
           let (name, closing) = tagName(scalars[(index + 1)..<close])
           switch name {
@@ -91,16 +99,20 @@ public enum HTMLCellText {
             break  // <strong>, <span> and the like: the words stay, the tag goes.
           }
           index = close + 1
+          run = index
           continue
         }
       }
       if scalar == UInt8(ascii: "\n") {
+        takeRun()
         flush()
-      } else {
-        current.append(scalar)
+        index += 1
+        run = index
+        continue
       }
       index += 1
     }
+    takeRun()
     flush()
     return lines
   }
@@ -156,35 +168,53 @@ public enum HTMLCellText {
   /// One pass over the characters: spaces, tabs and no-break spaces (also `&nbsp;`) become one
   /// space between words.
   static func clean(_ text: String) -> String {
-    let decoded = decodeEntities(text)
+    var decoded = decodeEntities(text)
+    decoded.makeContiguousUTF8()
+    return decoded.utf8.withContiguousStorageIfAvailable(closeUp) ?? closeUp(Array(decoded.utf8))
+  }
+
+  private static func closeUp(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer(closeUp) }
+
+  /// ``clean(_:)`` of text whose entities are decoded, from its UTF-8 bytes.
+  private static func closeUp(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
     // Over the UTF-8 bytes: space, tab and no-break space (C2 A0) are the white space closed up.
-    var out: [UInt8] = []
-    out.reserveCapacity(decoded.utf8.count)
-    var pendingSpace = false
-    var bytes = decoded.utf8.makeIterator()
-    var lookahead: UInt8? = bytes.next()
-    while let byte = lookahead {
-      lookahead = bytes.next()
-      var isSpace = byte == 0x20 || byte == 0x09
-      if byte == 0xC2 && lookahead == 0xA0 {
-        isSpace = true
-        lookahead = bytes.next()
+    // Only whole ASCII characters and whole C2 A0 pairs are dropped, so what is kept is UTF-8.
+    let count = bytes.count
+    var result = String(unsafeUninitializedCapacity: count) { out in
+      var written = 0
+      var pendingSpace = false
+      var index = 0
+      while index < count {
+        let byte = bytes[index]
+        index += 1
+        var isSpace = byte == 0x20 || byte == 0x09
+        if byte == 0xC2 && index < count && bytes[index] == 0xA0 {
+          isSpace = true
+          index += 1
+        }
+        if isSpace {
+          pendingSpace = written > 0
+          continue
+        }
+        if pendingSpace {
+          out[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        out[written] = byte
+        written += 1
       }
-      if isSpace {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(byte)
+      return written
     }
-    // Trailing white space of other kinds (Foundation's .whitespaces), as trimming did before.
-    var result = String(decoding: out, as: UTF8.self)
+    // Trailing white space of other kinds (Foundation's .whitespaces), as trimming did before:
+    // all beyond ASCII, so an ASCII end needs no look at its scalar's category.
     func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
-    while let last = result.unicodeScalars.last, isSpace(last) { result.unicodeScalars.removeLast() }
-    while let first = result.unicodeScalars.first, isSpace(first) { result.unicodeScalars.removeFirst() }
+    if let last = result.utf8.last, last >= 0x80 {
+      while let last = result.unicodeScalars.last, isSpace(last) { result.unicodeScalars.removeLast() }
+    }
+    if let first = result.utf8.first, first >= 0x80 {
+      while let first = result.unicodeScalars.first, isSpace(first) { result.unicodeScalars.removeFirst() }
+    }
     return result
   }
 
