@@ -42,8 +42,9 @@ enum ImportScan {
 
   // MARK: - Words
 
-  /// Where " should" first occurs: `sentence.range(of: " should")?.lowerBound`.
-  static func firstShould(in sentence: String) -> String.Index? {
+  /// Where " should" first occurs: `sentence.range(of: " should")?.lowerBound`; `ascii` when
+  /// the text before it is all ASCII.
+  static func firstShould(in sentence: String) -> (index: String.Index, ascii: Bool)? {
     // While the text is ASCII, Foundation's search is a comparison of bytes; past the first byte
     // that is not, it is left to Foundation.
     let word = Array(" should".utf8)
@@ -56,7 +57,7 @@ enum ImportScan {
       if byte >= 0x80 { break }
       if matched == word.count {
         // The byte after the word is ASCII: no combining mark joins the "d".
-        return start
+        return (start, true)
       }
       if byte == word[matched] {
         if matched == 0 { start = index }
@@ -68,9 +69,9 @@ enum ImportScan {
       index = utf8.index(after: index)
     }
     if index == utf8.endIndex {
-      return matched == word.count ? start : nil
+      return matched == word.count ? (start, true) : nil
     }
-    return sentence.range(of: " should")?.lowerBound
+    return sentence.range(of: " should").map { ($0.lowerBound, false) }
   }
 
   /// False only when `text` can hold no "-", "–", "—" nor "to" (normalisePeriod's patterns).

@@ -35,8 +35,8 @@ public enum PageImport {
   /// The page's lines, numbered from 1, trimmed, with Markdown headings and escapes undone when
   /// the page is Markdown.
   static func lines(of text: String) -> [Line] {
-    let raw = ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-      .utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    let raw = splitLines(
+      ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
@@ -54,6 +54,26 @@ public enum PageImport {
       }
       return Line(number: index + 1, text: text, isHeading: heading)
     }
+  }
+
+  /// `text.utf8.split(separator: 10, omittingEmptySubsequences: false)` as strings, over the
+  /// contiguous bytes rather than the generic split.
+  static func splitLines(_ text: String) -> [String] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      var lines: [String] = []
+      var start = 0
+      for (index, byte) in bytes.enumerated() where byte == 10 {
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        start = index + 1
+      }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return lines
+    }
+      ?? text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+      }
   }
 
   /// Undoes `MarkdownText.escape`: a backslash before punctuation is dropped.
@@ -152,8 +172,15 @@ public enum PageImport {
   /// precursor to …, chief fire officers and the NFCC should").
   static func subject(of sentence: String) -> String? {
     guard let should = ImportScan.firstShould(in: sentence) else { return nil }
-    var subject = sentence[..<should]
-    if let comma = subject.lastIndex(of: ",") { subject = subject[subject.index(after: comma)...] }
+    var subject = sentence[..<should.index]
+    // Before an ASCII " should" the text is ASCII: its last comma is the last comma byte.
+    if should.ascii {
+      if let comma = subject.utf8.lastIndex(of: UInt8(ascii: ",")) {
+        subject = subject[subject.utf8.index(after: comma)...]
+      }
+    } else if let comma = subject.lastIndex(of: ",") {
+      subject = subject[subject.index(after: comma)...]
+    }
     let trimmed = String(subject).trimmed(newlines: false)
     return trimmed.isEmpty || trimmed.count > 80 ? nil : trimmed
   }
