@@ -85,17 +85,16 @@ public enum HTMLCellText {
         if nextClose < scalars.count {
           takeRun()
           let close = nextClose
-          let (name, closing) = tagName(scalars[(index + 1)..<close])
-          switch name {
-          case "p", "div", "br", "h1", "h2", "h3", "h4", "tr":
+          switch tag(scalars[(index + 1)..<close]) {
+          case .block:
             flush()
-          case "ul", "ol":
+          case .list(let closing):
             flush()
             listDepth = max(0, listDepth + (closing ? -1 : 1))
-          case "li":
+          case .item(let closing):
             flush()
             inItem = !closing
-          default:
+          case .other:
             break  // <strong>, <span> and the like: the words stay, the tag goes.
           }
           index = close + 1
@@ -117,29 +116,48 @@ public enum HTMLCellText {
     return lines
   }
 
-  /// A tag's name in lower case ("/LI " → "li") and whether it closes: the bytes between '<'
-  /// and '>'.
-  static func tagName(_ bytes: ArraySlice<UInt8>) -> (name: String, closing: Bool) {
-    // Nearly every tag is ASCII, where bytes are characters and lower case is one byte's:
-    // no String, Foundation trimming or CharacterSet per tag.
-    if bytes.allSatisfy({ $0 < 0x80 }) {
-      func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ") }
-      let start = bytes.firstIndex { !isStop($0) } ?? bytes.endIndex
-      let end = bytes[start...].firstIndex(where: isStop) ?? bytes.endIndex
-      let name = String(
-        decoding: bytes[start..<end].map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-      return (name, bytes.first == UInt8(ascii: "/"))
-    }
-    return generalTagName(bytes)
+  /// What a tag does to the cell's lines.
+  enum Tag: Equatable {
+    /// `<p>`, `<div>`, `<br>`, `<h1>`–`<h4>`, `<tr>`: a line ends.
+    case block
+    case list(closing: Bool)
+    case item(closing: Bool)
+    case other
   }
 
-  /// ``tagName(_:)`` through String's own lower case, trimming and splitting, for any tag.
-  static func generalTagName(_ bytes: ArraySlice<UInt8>) -> (name: String, closing: Bool) {
+  /// The tag whose bytes (between '<' and '>') these are.
+  static func tag(_ bytes: ArraySlice<UInt8>) -> Tag {
+    // Nearly every tag is ASCII, where bytes are characters and lower case is one byte's: the
+    // name is compared in place, with no String, Foundation trimming or CharacterSet per tag.
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return generalTag(bytes) }
+    func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ") }
+    let start = bytes.firstIndex { !isStop($0) } ?? bytes.endIndex
+    let end = bytes[start...].firstIndex(where: isStop) ?? bytes.endIndex
+    let name = bytes[start..<end]
+    func named(_ word: String) -> Bool {
+      name.count == word.utf8.count
+        && zip(name, word.utf8).allSatisfy { $0 | 0x20 == $1 && $0 >= 0x40 || $0 == $1 }
+    }
+    let closing = bytes.first == UInt8(ascii: "/")
+    if ["p", "div", "br", "h1", "h2", "h3", "h4", "tr"].contains(where: named) { return .block }
+    if named("ul") || named("ol") { return .list(closing: closing) }
+    if named("li") { return .item(closing: closing) }
+    return .other
+  }
+
+  /// ``tag(_:)`` through String's own lower case, trimming and splitting, for any tag.
+  static func generalTag(_ bytes: ArraySlice<UInt8>) -> Tag {
     let tag = String(decoding: bytes, as: UTF8.self).lowercased()
     let name =
       tag.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
       .split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
-    return (name, tag.hasPrefix("/"))
+    let closing = tag.hasPrefix("/")
+    switch name {
+    case "p", "div", "br", "h1", "h2", "h3", "h4", "tr": return .block
+    case "ul", "ol": return .list(closing: closing)
+    case "li": return .item(closing: closing)
+    default: return .other
+    }
   }
 
   /// The cell as text: its lines joined by line breaks.
