@@ -74,6 +74,65 @@ enum ImportScan {
     return sentence.range(of: " should").map { ($0.lowerBound, false) }
   }
 
+  /// `text.contains(word)` (Foundation's search), as a comparison of bytes when both are ASCII.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    guard !word.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.contains(word)
+    }
+    var text = text
+    text.makeContiguousUTF8()
+    let needle = Array(word.utf8)
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.count >= needle.count else { return false }
+      let first = needle[0]
+      for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+        var k = 1
+        while k < needle.count && bytes[start + k] == needle[k] { k += 1 }
+        if k == needle.count { return true }
+      }
+      return false
+    } ?? text.contains(word)
+  }
+
+  /// Where the first `byte` (an ASCII character) is, when it is among the first `limit + 1`
+  /// characters: `text.prefix(limit + 1).firstIndex(of: character)`.
+  static func firstASCII(_ byte: UInt8, in text: Substring, within limit: Int) -> Substring.Index? {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    var position = 0
+    // Over ASCII without CR every byte is a character of its own, as long as the byte after it
+    // is ASCII too; anything else is left to the Character search.
+    while index < utf8.endIndex {
+      let current = utf8[index]
+      guard current < 0x80, current != 13 else { break }
+      let next = utf8.index(after: index)
+      if current == byte {
+        guard next == utf8.endIndex || utf8[next] < 0x80 else { break }
+        return index
+      }
+      if position == limit { return nil }
+      position += 1
+      index = next
+    }
+    if index == utf8.endIndex { return nil }
+    return text.prefix(limit + 1).firstIndex(of: Character(Unicode.Scalar(byte)))
+  }
+
+  /// `text.drop { "'\"‘“ ".contains($0) }`: the quotation marks and spaces that open a paragraph.
+  static func dropOpeningQuotes(_ text: Substring) -> Substring {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex,
+      utf8[index] == UInt8(ascii: " ") || utf8[index] == UInt8(ascii: "'")
+        || utf8[index] == UInt8(ascii: "\"")
+    {
+      index = utf8.index(after: index)
+    }
+    // Stopped at an ASCII byte (or the end): what was passed over were characters of their own.
+    if index == utf8.endIndex || utf8[index] < 0x80 { return text[index...] }
+    return text.drop { "'\"‘“ ".contains($0) }
+  }
+
   /// False only when `text` can hold no "-", "–", "—" nor "to" (normalisePeriod's patterns).
   static func mayHoldDashOrTo(_ text: String) -> Bool {
     var previous: UInt8 = 0

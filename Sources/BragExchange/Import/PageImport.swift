@@ -138,9 +138,9 @@ public enum PageImport {
   /// "By 1 June 2023, rest" or "With immediate effect, rest" at the head of a paragraph (after an
   /// opening quotation mark): the deadline as written and the rest.
   static func deadlineClause(_ paragraph: Substring) -> (deadline: String, rest: Substring)? {
-    let text = paragraph.drop { "'\"‘“ ".contains($0) }
+    let text = ImportScan.dropOpeningQuotes(paragraph)
     // The first comma, if it is within 40 characters: only that far is looked at.
-    guard let comma = text.prefix(41).firstIndex(of: ",") else { return nil }
+    guard let comma = ImportScan.firstASCII(UInt8(ascii: ","), in: text, within: 40) else { return nil }
     let head = String(text[..<comma]).trimmed(newlines: false)
     let lower = head.lowercased()
     if lower == "with immediate effect" { return (head, text[text.index(after: comma)...]) }

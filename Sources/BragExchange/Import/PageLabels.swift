@@ -103,7 +103,7 @@ extension PageImport {
       return .item(heading.kind, number: heading.number, rest: heading.rest)
     }
     // The first colon, if it is within 40 characters: only that far is looked at.
-    if let colon = text.prefix(41).firstIndex(of: ":") {
+    if let colon = ImportScan.firstASCII(UInt8(ascii: ":"), in: text[...], within: 40) {
       let before = String(text[..<colon])
       let label = key(before)
       let rest = String(text[text.index(after: colon)...]).trimmed(newlines: false)
@@ -125,6 +125,13 @@ extension PageImport {
 
   /// "RBFRS action", "KFRS Action", "ECFRS response": the service's initials, then the label.
   static func isServiceResponseLabel(_ text: String) -> Bool {
+    // Every label word ends in "n", "s" or "e": an ASCII last byte that is none of them (nor
+    // white space trimmed off) ends no label.
+    if let last = text.utf8.last, last < 0x80, last != 0x20, last != 0x09,
+      ![UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "e")].contains(last | 0x20)
+    {
+      return false
+    }
     let words = text.trimmed(newlines: false).split(separator: " ")
     guard words.count == 2, words[0].count >= 2, words[0].count <= 8 else { return false }
     let initials = words[0].filter(\.isLetter)

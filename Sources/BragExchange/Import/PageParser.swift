@@ -361,7 +361,7 @@ struct PageParser {
     drafts.removeAll { draft in
       guard draft.bare else { return false }
       let text = draft.text.joined(separator: " ").lowercased()
-      guard !text.contains("should"), !text.contains(" must ") else { return false }
+      guard !ImportScan.contains(text, "should"), !ImportScan.contains(text, " must ") else { return false }
       for line in draft.lines {
         messages.append(ImportMessage(kind: .unplaced, line: line.number, text: line.text))
       }

@@ -340,7 +340,8 @@ public enum PlanImport {
         let status =
           planned.status
           ?? notes.flatMap { note in
-            statusWords.contains { note.lowercased().contains($0) } && note.count <= 40 ? note : nil
+            let lower = note.lowercased()
+            return statusWords.contains { ImportScan.contains(lower, $0) } && note.count <= 40 ? note : nil
           }
         var brag = BRAG(userText: planned.brag) ?? .unrated
         if planned.brag.isEmpty == false && BRAG(userText: planned.brag) == nil {
