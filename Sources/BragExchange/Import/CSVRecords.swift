@@ -13,10 +13,19 @@ enum CSVRecords {
   private static let cr = UInt8(ascii: "\r")
   private static let lf = UInt8(ascii: "\n")
 
-  static func read(_ text: String) -> [[String]] {
+  struct Record: Equatable {
+    var cells: [String]
+    /// Line feeds inside the cells (quoted): the lines the record spans beyond its first.
+    var lineFeeds: Int
+  }
+
+  static func read(_ text: String) -> [Record] {
     var text = text
     text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable { read(bytes: $0) } ?? throughLibrary(text)
+    return text.utf8.withContiguousStorageIfAvailable { read(bytes: $0) }
+      ?? throughLibrary(text).map {
+        Record(cells: $0, lineFeeds: $0.reduce(0) { $0 + $1.utf8.count { $0 == 10 } })
+      }
   }
 
   /// The records as CSV.swift reads them: the reference ``read(_:)`` must agree with.
@@ -28,9 +37,9 @@ enum CSVRecords {
     return records
   }
 
-  private static func read(bytes: UnsafeBufferPointer<UInt8>) -> [[String]] {
+  private static func read(bytes: UnsafeBufferPointer<UInt8>) -> [Record] {
     let count = bytes.count
-    var records: [[String]] = []
+    var records: [Record] = []
     var buffer: [UInt8] = []
     var index = 0
     func string(_ range: Range<Int>) -> String {
@@ -38,6 +47,7 @@ enum CSVRecords {
     }
     while index < count {
       var record: [String] = []
+      var lineFeeds = 0
       while true {
         // After a comma at the very end the library reads one more, empty, field.
         guard index < count else {
@@ -53,7 +63,10 @@ enum CSVRecords {
           while index < count {
             let byte = bytes[index]
             index += 1
-            guard byte == quote else { continue }
+            guard byte == quote else {
+              if byte == lf { lineFeeds += 1 }
+              continue
+            }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index - 1)]))
             closed = true
             guard index < count else { break }
@@ -99,7 +112,7 @@ enum CSVRecords {
         }
         if endsRecord { break }
       }
-      records.append(record)
+      records.append(Record(cells: record, lineFeeds: lineFeeds))
     }
     return records
   }
