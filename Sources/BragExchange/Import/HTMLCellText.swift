@@ -128,22 +128,32 @@ public enum HTMLCellText {
   /// The tag whose bytes (between '<' and '>') these are.
   static func tag(_ bytes: ArraySlice<UInt8>) -> Tag {
     // Nearly every tag is ASCII, where bytes are characters and lower case is one byte's: the
-    // name is compared in place, with no String, Foundation trimming or CharacterSet per tag.
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return generalTag(bytes) }
+    // name (at most three letters to matter) is packed into an integer and compared, with no
+    // String, Foundation trimming or CharacterSet per tag.
+    if bytes.contains(where: { $0 >= 0x80 }) { return generalTag(bytes) }
     func isStop(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: " ") }
-    let start = bytes.firstIndex { !isStop($0) } ?? bytes.endIndex
-    let end = bytes[start...].firstIndex(where: isStop) ?? bytes.endIndex
-    let name = bytes[start..<end]
-    func named(_ word: String) -> Bool {
-      name.count == word.utf8.count
-        && zip(name, word.utf8).allSatisfy { $0 | 0x20 == $1 && $0 >= 0x40 || $0 == $1 }
-    }
+    var start = bytes.startIndex
+    while start < bytes.endIndex && isStop(bytes[start]) { start += 1 }
+    var end = start
+    while end < bytes.endIndex && !isStop(bytes[end]) { end += 1 }
+    guard end - start <= 3 else { return .other }
     let closing = bytes.first == UInt8(ascii: "/")
-    if ["p", "div", "br", "h1", "h2", "h3", "h4", "tr"].contains(where: named) { return .block }
-    if named("ul") || named("ol") { return .list(closing: closing) }
-    if named("li") { return .item(closing: closing) }
+    let name = packed(bytes[start..<end])
+    if blockNames.contains(name) { return .block }
+    if listNames.contains(name) { return .list(closing: closing) }
+    if itemNames.contains(name) { return .item(closing: closing) }
     return .other
   }
+
+  /// Up to three ASCII bytes, lower-cased, and their count (so "\0p" is not "p"), as one integer.
+  private static func packed<Bytes: Collection<UInt8>>(_ name: Bytes) -> UInt64 {
+    name.reduce(0) { $0 << 8 | UInt64((65...90).contains($1) ? $1 | 0x20 : $1) } | UInt64(name.count) << 32
+  }
+
+  private static let blockNames = Set(
+    ["p", "div", "br", "h1", "h2", "h3", "h4", "tr"].map { packed($0.utf8) })
+  private static let listNames = Set(["ul", "ol"].map { packed($0.utf8) })
+  private static let itemNames = Set(["li"].map { packed($0.utf8) })
 
   /// ``tag(_:)`` through String's own lower case, trimming and splitting, for any tag.
   static func generalTag(_ bytes: ArraySlice<UInt8>) -> Tag {

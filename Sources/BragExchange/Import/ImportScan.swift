@@ -14,13 +14,26 @@ enum ImportScan {
 
   /// `text.split(separator: "\n", omittingEmptySubsequences: false)`.
   static func paragraphs(_ text: String) -> [Substring] {
-    guard !text.utf8.contains(carriageReturn) else {
+    var text = text
+    text.makeContiguousUTF8()
+    // Line feeds by offset, in one pass that also says whether there is a CR.
+    let feeds = text.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+      var feeds: [Int] = []
+      for (offset, byte) in bytes.enumerated() where byte <= carriageReturn {
+        if byte == carriageReturn { return nil }
+        if byte == lineFeed { feeds.append(offset) }
+      }
+      return feeds
+    }
+    guard let feeds = feeds ?? nil else {
       return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
-    var out: [Substring] = []
-    var start = text.startIndex
     let utf8 = text.utf8
-    while let end = utf8[start...].firstIndex(of: lineFeed) {
+    var out: [Substring] = []
+    out.reserveCapacity(feeds.count + 1)
+    var start = utf8.startIndex
+    for offset in feeds {
+      let end = utf8.index(utf8.startIndex, offsetBy: offset)
       out.append(text[start..<end])
       start = utf8.index(after: end)
     }
@@ -31,13 +44,19 @@ enum ImportScan {
   /// The text up to its first line feed:
   /// `text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first`.
   static func firstParagraph(_ text: String) -> Substring {
+    var text = text
+    text.makeContiguousUTF8()
     let utf8 = text.utf8
-    guard let end = utf8.firstIndex(of: lineFeed) else { return text[...] }
+    let offset =
+      utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: lineFeed) }
+      ?? utf8.firstIndex(of: lineFeed)
+      .map { utf8.distance(from: utf8.startIndex, to: $0) }
+    guard let offset else { return text[...] }
     // A CR just before makes "\r\n" one character, which is not "\n".
-    if end > utf8.startIndex && utf8[utf8.index(before: end)] == carriageReturn {
+    if offset > 0 && utf8[utf8.index(utf8.startIndex, offsetBy: offset - 1)] == carriageReturn {
       return text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
     }
-    return text[..<end]
+    return text[..<utf8.index(utf8.startIndex, offsetBy: offset)]
   }
 
   // MARK: - Words
