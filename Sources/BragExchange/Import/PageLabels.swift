@@ -132,6 +132,11 @@ extension PageImport {
     {
       return false
     }
+    return isServiceResponseLabelByWords(text)
+  }
+
+  /// ``isServiceResponseLabel(_:)`` without the look at the last byte.
+  static func isServiceResponseLabelByWords(_ text: String) -> Bool {
     let words = text.trimmed(newlines: false).split(separator: " ")
     guard words.count == 2, words[0].count >= 2, words[0].count <= 8 else { return false }
     let initials = words[0].filter(\.isLetter)
@@ -156,10 +161,15 @@ extension PageImport {
   /// "Recommendation 2 By 1 October 2023, …", "AFI 3 - text", "AFI The service should …".
   /// Not "AFI 1.1" (an action), nor "Recommendations" or "Recommendation tracker".
   static func itemHeading(_ text: String) -> (kind: ItemKind, number: Int?, rest: String)? {
+    guard mayStartItemWord(text) else { return nil }
+    return itemHeadingByScalars(text)
+  }
+
+  /// ``itemHeading(_:)`` without the look at the first three bytes.
+  static func itemHeadingByScalars(_ text: String) -> (kind: ItemKind, number: Int?, rest: String)? {
     guard let first = text.utf8.first.map({ $0 | 0x20 }),
       first == UInt8(ascii: "r") || first == UInt8(ascii: "a")
     else { return nil }
-    guard mayStartItemWord(text) else { return nil }
     let scalars = Array(text.unicodeScalars.prefix(600))
     func lower(_ i: Int) -> Unicode.Scalar? {
       i < scalars.count ? Unicode.Scalar(scalars[i].properties.lowercaseMapping.unicodeScalars.first!) : nil
