@@ -64,34 +64,39 @@ enum ImportScan {
   /// Where " should" first occurs: `sentence.range(of: " should")?.lowerBound`; `ascii` when
   /// the text before it is all ASCII.
   static func firstShould(in sentence: String) -> (index: String.Index, ascii: Bool)? {
-    // While the text is ASCII, Foundation's search is a comparison of bytes; past the first byte
-    // that is not, it is left to Foundation.
-    let word = Array(" should".utf8)
-    let utf8 = sentence.utf8
-    var index = utf8.startIndex
-    var matched = 0
-    var start = index
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      if byte >= 0x80 { break }
-      if matched == word.count {
+    var text = sentence
+    text.makeContiguousUTF8()
+    // While the text is ASCII, Foundation's search is a comparison of bytes: the offset of the
+    // first " should" followed by an ASCII byte or the end; nil when there is none; -1 when a
+    // byte beyond ASCII comes first, and Foundation decides.
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      let word = should
+      var matched = 0
+      var start = 0
+      for (offset, byte) in bytes.enumerated() {
+        if byte >= 0x80 { return -1 }
         // The byte after the word is ASCII: no combining mark joins the "d".
-        return (start, true)
+        if matched == word.count { return start }
+        if byte == word[matched] {
+          if matched == 0 { start = offset }
+          matched += 1
+        } else {
+          matched = byte == UInt8(ascii: " ") ? 1 : 0
+          start = offset
+        }
       }
-      if byte == word[matched] {
-        if matched == 0 { start = index }
-        matched += 1
-      } else {
-        matched = byte == word[0] ? 1 : 0
-        if matched == 1 { start = index }
-      }
-      index = utf8.index(after: index)
+      return matched == word.count ? start : nil
     }
-    if index == utf8.endIndex {
-      return matched == word.count ? (start, true) : nil
+    let utf8 = sentence.utf8
+    switch found {
+    case .some(.some(let offset)) where offset >= 0:
+      return (utf8.index(utf8.startIndex, offsetBy: offset), true)
+    case .some(.none): return nil
+    default: return sentence.range(of: " should").map { ($0.lowerBound, false) }
     }
-    return sentence.range(of: " should").map { ($0.lowerBound, false) }
   }
+
+  private static let should = Array(" should".utf8)
 
   /// `text.contains(word)` (Foundation's search), as a comparison of bytes when both are ASCII.
   static func contains(_ text: String, _ word: String) -> Bool {

@@ -345,8 +345,10 @@ public enum PlanImport {
             let lower = note.lowercased()
             return statusWords.contains { ImportScan.contains(lower, $0) } && note.count <= 40 ? note : nil
           }
-        var brag = BRAG(userText: planned.brag) ?? .unrated
-        if planned.brag.isEmpty == false && BRAG(userText: planned.brag) == nil {
+        // Read once: the rating and whether it was understood.
+        let readBRAG = BRAG(userText: planned.brag)
+        var brag = readBRAG ?? .unrated
+        if planned.brag.isEmpty == false && readBRAG == nil {
           messages.append(
             ImportMessage(
               kind: .note, line: planned.line, text: "\(id): BRAG '\(planned.brag)' not understood"))
