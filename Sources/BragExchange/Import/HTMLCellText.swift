@@ -208,32 +208,49 @@ public enum HTMLCellText {
     // Over the UTF-8 bytes: space, tab and no-break space (C2 A0) are the white space closed up.
     // Only whole ASCII characters and whole C2 A0 pairs are dropped, so what is kept is UTF-8.
     let count = bytes.count
-    var result = String(unsafeUninitializedCapacity: count) { out in
-      var written = 0
-      var pendingSpace = false
-      var index = 0
-      while index < count {
-        let byte = bytes[index]
-        index += 1
-        var isSpace = byte == 0x20 || byte == 0x09
-        if byte == 0xC2 && index < count && bytes[index] == 0xA0 {
-          isSpace = true
-          index += 1
+    guard count > 0, let source = bytes.baseAddress else { return "" }
+    // Most lines have single spaces between words and nothing else to close up: they are
+    // copied whole.
+    var plain = source[0] != 0x20 && source[count - 1] != 0x20
+    if plain {
+      for index in 0..<count {
+        let byte = source[index]
+        if byte == 0x09 || byte == 0xC2 || (byte == 0x20 && source[index + 1] == 0x20) {
+          plain = false
+          break
         }
-        if isSpace {
-          pendingSpace = written > 0
-          continue
-        }
-        if pendingSpace {
-          out[written] = 0x20
-          written += 1
-          pendingSpace = false
-        }
-        out[written] = byte
-        written += 1
       }
-      return written
     }
+    var result =
+      plain
+      ? String(decoding: bytes, as: UTF8.self)
+      : String(unsafeUninitializedCapacity: count) { out in
+        let target = out.baseAddress!
+        var written = 0
+        var pendingSpace = false
+        var index = 0
+        while index < count {
+          let byte = source[index]
+          index += 1
+          var isSpace = byte == 0x20 || byte == 0x09
+          if byte == 0xC2 && index < count && source[index] == 0xA0 {
+            isSpace = true
+            index += 1
+          }
+          if isSpace {
+            pendingSpace = written > 0
+            continue
+          }
+          if pendingSpace {
+            target[written] = 0x20
+            written += 1
+            pendingSpace = false
+          }
+          target[written] = byte
+          written += 1
+        }
+        return written
+      }
     // Trailing white space of other kinds (Foundation's .whitespaces), as trimming did before:
     // all beyond ASCII, so an ASCII end needs no look at its scalar's category.
     func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
