@@ -179,6 +179,20 @@ struct ImportFastPathTests {
     }
   }
 
+  @Test("line ends normalised a run at a time as byte by byte")
+  func lineEnds() {
+    for text in Self.texts + ["\r\n\n", "\r\r\n", "\n\r", "a\rb\r\nc\n\rd\r", "\r"] {
+      var bytes: [UInt8] = []
+      var previousWasCR = false
+      for byte in text.utf8 {
+        defer { previousWasCR = byte == 13 }
+        if byte == 10 && previousWasCR { continue }
+        bytes.append(byte == 13 ? 10 : byte)
+      }
+      #expect(ImportText.normaliseLineEnds(text) == String(decoding: bytes, as: UTF8.self))
+    }
+  }
+
   @Test("CSV records as CSV.swift reads them")
   func csv() {
     var inputs = [

@@ -139,16 +139,24 @@ public enum ImportText {
     var text = text
     text.makeContiguousUTF8()
     let count = text.utf8.count
-    // Written straight into the new string: no array of bytes between.
+    // Written straight into the new string, a run between CRs at a time: no array of bytes
+    // between, no look at each byte but for CR.
     return text.utf8.withContiguousStorageIfAvailable { bytes in
       String(unsafeUninitializedCapacity: count) { out in
+        guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
         var written = 0
-        var previousWasCR = false
-        for byte in bytes {
-          defer { previousWasCR = byte == 13 }
-          if byte == 10 && previousWasCR { continue }
-          out[written] = byte == 13 ? 10 : byte
+        var index = 0
+        while index < count {
+          var end = index
+          while end < count && source[end] != 13 { end += 1 }
+          (target + written).update(from: source + index, count: end - index)
+          written += end - index
+          guard end < count else { break }
+          target[written] = 10
           written += 1
+          index = end + 1
+          // CRLF is one line end.
+          if index < count && source[index] == 10 { index += 1 }
         }
         return written
       }
