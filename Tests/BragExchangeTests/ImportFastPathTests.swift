@@ -179,6 +179,13 @@ struct ImportFastPathTests {
     }
   }
 
+  @Test("plain cells are their own line, as the general reading finds")
+  func plainCells() {
+    for text in Self.texts + ["Protection", "March 2026", " x", "x ", "a  b", "a\u{B}b", "a\u{C}", "\u{B}"] {
+      #expect(HTMLCellText.lines(text) == HTMLCellText.generalLines(text), "\(Array(text.unicodeScalars))")
+    }
+  }
+
   @Test("line ends normalised a run at a time as byte by byte")
   func lineEnds() {
     for text in Self.texts + ["\r\n\n", "\r\r\n", "\n\r", "a\rb\r\nc\n\rd\r", "\r"] {

@@ -43,6 +43,27 @@ public enum HTMLCellText {
 
   /// The cell as lines; plain text is only trimmed line by line.
   public static func lines(_ cell: String) -> [String] {
+    // Most plain cells ("Protection", "March 2026") are one ASCII line with nothing to decode,
+    // close up or trim: they are their own line.
+    if isPlainLine(cell) { return cell.isEmpty ? [] : [cell] }
+    return generalLines(cell)
+  }
+
+  /// ASCII without '<', '&', line breaks, tabs, a space at either end or two together.
+  static func isPlainLine(_ cell: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in cell.utf8 {
+      guard byte < 0x80, byte >= 0x20 || byte == 0x0B || byte == 0x0C, byte != UInt8(ascii: "<"),
+        byte != UInt8(ascii: "&")
+      else { return false }
+      if byte == 0x20 && previous == 0x20 { return false }
+      previous = byte
+    }
+    return previous != 0x20 || cell.isEmpty
+  }
+
+  /// ``lines(_:)`` for any cell.
+  static func generalLines(_ cell: String) -> [String] {
     guard containsHTML(cell) else {
       return ImportScan.paragraphs(cell).map { clean(String($0)) }.filter { !$0.isEmpty }
     }
