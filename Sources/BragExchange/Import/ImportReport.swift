@@ -136,15 +136,31 @@ public enum ImportText {
   /// CRLF and lone CR become LF.
   public static func normaliseLineEnds(_ text: String) -> String {
     guard text.utf8.contains(13) else { return text }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var previousWasCR = false
-    for byte in text.utf8 {
-      defer { previousWasCR = byte == 13 }
-      if byte == 10 && previousWasCR { continue }
-      bytes.append(byte == 13 ? 10 : byte)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    var text = text
+    text.makeContiguousUTF8()
+    let count = text.utf8.count
+    // Written straight into the new string, a run between CRs at a time: no array of bytes
+    // between, no look at each byte but for CR.
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      String(unsafeUninitializedCapacity: count) { out in
+        guard let source = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+        var written = 0
+        var index = 0
+        while index < count {
+          var end = index
+          while end < count && source[end] != 13 { end += 1 }
+          (target + written).update(from: source + index, count: end - index)
+          written += end - index
+          guard end < count else { break }
+          target[written] = 10
+          written += 1
+          index = end + 1
+          // CRLF is one line end.
+          if index < count && source[index] == 10 { index += 1 }
+        }
+        return written
+      }
+    } ?? text
   }
 
   private static let high: [UInt32] = [
@@ -167,6 +183,8 @@ public enum ImportText {
 /// Words that stand in for text not yet written.
 enum Placeholder {
   private static let trimmed = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+  /// The ASCII part of `trimmed`, for lines that are all ASCII.
+  private static let asciiTrimmed = ImportScan.asciiTable(trimmed)
 
   static func isPlaceholder(_ line: String) -> Bool {
     // The listed words are short; a long line can only be "Lorem ipsum…" or "[insert …]".
@@ -174,7 +192,9 @@ enum Placeholder {
       let first = line.first(where: { !$0.isWhitespace && !$0.isPunctuation || $0 == "[" })
       guard let first, first == "[" || first == "l" || first == "L" else { return false }
     }
-    let key = line.lowercased().trimmingCharacters(in: trimmed)
+    let key =
+      ImportScan.asciiLowercasedTrimmed(line, trims: asciiTrimmed).map { String(decoding: $0, as: UTF8.self) }
+      ?? line.lowercased().trimmingCharacters(in: trimmed)
     if key.isEmpty { return false }
     if [
       "tbc", "tba", "tbd", "to be confirmed", "to follow", "update to follow", "xxx", "n/a", "todo",
@@ -183,7 +203,7 @@ enum Placeholder {
       return true
     }
     if key.hasPrefix("lorem ipsum") { return true }
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmed(newlines: false)
     if trimmed.hasPrefix("["), trimmed.hasSuffix("]"),
       trimmed.lowercased().contains("insert") || trimmed.lowercased().contains("tbc")
         || trimmed.lowercased().contains("placeholder") || trimmed.lowercased().contains("to follow")
@@ -226,7 +246,7 @@ enum ImportIdentity {
 
 extension String {
   /// `trimmingCharacters(in: .whitespacesAndNewlines)` (or `.whitespaces`), without Foundation's
-  /// bridging when the ends are plain ASCII that would not be trimmed, as nearly every cell is.
+  /// bridging when the ends are plain ASCII, as nearly every cell and line is.
   func trimmed(newlines: Bool = true) -> String {
     func keeps(_ byte: UInt8?) -> Bool {
       guard let byte else { return false }
@@ -234,6 +254,26 @@ extension String {
     }
     if keeps(utf8.first) && keeps(utf8.last) { return self }
     if isEmpty { return self }
+    // ASCII white space taken off by byte ("Status: On track" leaves " On track"), while the
+    // byte it stops at is ASCII too; a scalar beyond ASCII at either end goes to Foundation.
+    let table = newlines ? Self.asciiWhitespacesAndNewlines : Self.asciiWhitespaces
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex, utf8[start] < 0x80, table[Int(utf8[start])] {
+      start = utf8.index(after: start)
+    }
+    var end = utf8.endIndex
+    while end > start {
+      let before = utf8.index(before: end)
+      guard utf8[before] < 0x80, table[Int(utf8[before])] else { break }
+      end = before
+    }
+    if start == end { return "" }
+    if utf8[start] < 0x80 && utf8[utf8.index(before: end)] < 0x80 { return String(self[start..<end]) }
     return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
   }
+
+  /// The ASCII members of Foundation's sets, taken from the sets.
+  private static let asciiWhitespaces = ImportScan.asciiTable(.whitespaces)
+  private static let asciiWhitespacesAndNewlines = ImportScan.asciiTable(.whitespacesAndNewlines)
 }

@@ -35,8 +35,8 @@ public enum PageImport {
   /// The page's lines, numbered from 1, trimmed, with Markdown headings and escapes undone when
   /// the page is Markdown.
   static func lines(of text: String) -> [Line] {
-    let raw = ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-      .utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    let raw = splitLines(
+      ImportText.normaliseLineEnds(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
     let isMarkdown =
       raw.contains { $0.hasPrefix("# ") } && raw.contains { $0.hasPrefix("## ") || $0.hasPrefix("### ") }
     return raw.enumerated().map { index, line in
@@ -54,6 +54,26 @@ public enum PageImport {
       }
       return Line(number: index + 1, text: text, isHeading: heading)
     }
+  }
+
+  /// `text.utf8.split(separator: 10, omittingEmptySubsequences: false)` as strings, over the
+  /// contiguous bytes rather than the generic split.
+  static func splitLines(_ text: String) -> [String] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { bytes in
+      var lines: [String] = []
+      var start = 0
+      for (index, byte) in bytes.enumerated() where byte == 10 {
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        start = index + 1
+      }
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return lines
+    }
+      ?? text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
+        String(decoding: $0, as: UTF8.self)
+      }
   }
 
   /// Undoes `MarkdownText.escape`: a backslash before punctuation is dropped.
@@ -92,6 +112,8 @@ public enum PageImport {
 
   /// "April-June 2025" → "April–June 2025".
   static func normalisePeriod(_ period: String) -> String {
+    // Both patterns need a dash or "to"; most periods ("April 2025") have neither.
+    guard ImportScan.mayHoldDashOrTo(period) else { return period }
     var text = period.replacingOccurrences(of: #"\s*(?:-|—|–)\s*"#, with: "–", options: .regularExpression)
     text = text.replacingOccurrences(of: #"\s+to\s+"#, with: "–", options: .regularExpression)
     return text
@@ -116,11 +138,10 @@ public enum PageImport {
   /// "By 1 June 2023, rest" or "With immediate effect, rest" at the head of a paragraph (after an
   /// opening quotation mark): the deadline as written and the rest.
   static func deadlineClause(_ paragraph: Substring) -> (deadline: String, rest: Substring)? {
-    let text = paragraph.drop { "'\"‘“ ".contains($0) }
-    guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else {
-      return nil
-    }
-    let head = text[..<comma].trimmingCharacters(in: .whitespaces)
+    let text = ImportScan.dropOpeningQuotes(paragraph)
+    // The first comma, if it is within 40 characters: only that far is looked at.
+    guard let comma = ImportScan.firstASCII(UInt8(ascii: ","), in: text, within: 40) else { return nil }
+    let head = String(text[..<comma]).trimmed(newlines: false)
     let lower = head.lowercased()
     if lower == "with immediate effect" { return (head, text[text.index(after: comma)...]) }
     let words = lower.split(separator: " ")
@@ -135,7 +156,7 @@ public enum PageImport {
   /// The service's deadline written at the head of a paragraph ("By 1 June 2023, chief fire
   /// officers should …"); deadlines addressed to national bodies are not the service's.
   static func deadline(in text: String) -> String? {
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in ImportScan.paragraphs(text) {
       guard let clause = deadlineClause(paragraph) else { continue }
       if let subject = subject(of: String(clause.rest))?.lowercased(),
         subject.contains("chief fire officer") || subject.contains("fire and rescue authorit")
@@ -150,16 +171,23 @@ public enum PageImport {
   /// Who "should": the words before " should", after any clause set off by a comma ("as a
   /// precursor to …, chief fire officers and the NFCC should").
   static func subject(of sentence: String) -> String? {
-    guard let range = sentence.range(of: " should") else { return nil }
-    var subject = sentence[..<range.lowerBound]
-    if let comma = subject.lastIndex(of: ",") { subject = subject[subject.index(after: comma)...] }
-    let trimmed = subject.trimmingCharacters(in: .whitespaces)
+    guard let should = ImportScan.firstShould(in: sentence) else { return nil }
+    var subject = sentence[..<should.index]
+    // Before an ASCII " should" the text is ASCII: its last comma is the last comma byte.
+    if should.ascii {
+      if let comma = subject.utf8.lastIndex(of: UInt8(ascii: ",")) {
+        subject = subject[subject.utf8.index(after: comma)...]
+      }
+    } else if let comma = subject.lastIndex(of: ",") {
+      subject = subject[subject.index(after: comma)...]
+    }
+    let trimmed = String(subject).trimmed(newlines: false)
     return trimmed.isEmpty || trimmed.count > 80 ? nil : trimmed
   }
 
   /// Whom the first paragraph addresses: "Chief fire officers", "The service".
   static func audience(of text: String) -> String? {
-    var first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    var first = ImportScan.firstParagraph(text)
     if let clause = deadlineClause(first) { first = clause.rest }
     guard let subject = subject(of: String(first)) else { return nil }
     let lower = subject.lowercased()

@@ -54,6 +54,30 @@ extension PageImport {
 
   /// Lower case, without " \t:.-–" at either end, single spaces between words.
   static func key(_ text: String) -> String {
+    // Every line of a page has a key: ASCII lines (nearly all) are keyed byte by byte.
+    if let bytes = ImportScan.asciiLowercasedTrimmed(text, trims: asciiKeyTrims) {
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      var space = false
+      for byte in bytes {
+        if byte == UInt8(ascii: " ") {
+          space = true
+          continue
+        }
+        if space { out.append(UInt8(ascii: " ")) }
+        space = false
+        out.append(byte)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return generalKey(text)
+  }
+
+  /// The ASCII characters ``key(_:)`` trims: " \t:.-" (its "–" and no-break space are not ASCII).
+  private static let asciiKeyTrims: [Bool] = (0..<128).map { " \t:.-".utf8.contains(UInt8($0)) }
+
+  /// ``key(_:)`` through String's lower case and splitting, for any text.
+  static func generalKey(_ text: String) -> String {
     let scalars = text.lowercased().unicodeScalars
     func trims(_ s: Unicode.Scalar) -> Bool {
       s == " " || s == "\t" || s == ":" || s == "." || s == "-" || s == "–" || s == "\u{A0}"
@@ -78,10 +102,11 @@ extension PageImport {
     if !text.utf8.contains(9), let heading = itemHeading(text) {
       return .item(heading.kind, number: heading.number, rest: heading.rest)
     }
-    if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 {
+    // The first colon, if it is within 40 characters: only that far is looked at.
+    if let colon = ImportScan.firstASCII(UInt8(ascii: ":"), in: text[...], within: 40) {
       let before = String(text[..<colon])
       let label = key(before)
-      let rest = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+      let rest = String(text[text.index(after: colon)...]).trimmed(newlines: false)
       if label == "action" { return .action(rest: rest) }
       if responseLabels.contains(label) || isServiceResponseLabel(before) { return .response(rest: rest) }
       if statusLabels.contains(label) { return .status(rest: rest) }
@@ -100,7 +125,19 @@ extension PageImport {
 
   /// "RBFRS action", "KFRS Action", "ECFRS response": the service's initials, then the label.
   static func isServiceResponseLabel(_ text: String) -> Bool {
-    let words = text.trimmingCharacters(in: .whitespaces).split(separator: " ")
+    // Every label word ends in "n", "s" or "e": an ASCII last byte that is none of them (nor
+    // white space trimmed off) ends no label.
+    if let last = text.utf8.last, last < 0x80, last != 0x20, last != 0x09,
+      ![UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "e")].contains(last | 0x20)
+    {
+      return false
+    }
+    return isServiceResponseLabelByWords(text)
+  }
+
+  /// ``isServiceResponseLabel(_:)`` without the look at the last byte.
+  static func isServiceResponseLabelByWords(_ text: String) -> Bool {
+    let words = text.trimmed(newlines: false).split(separator: " ")
     guard words.count == 2, words[0].count >= 2, words[0].count <= 8 else { return false }
     let initials = words[0].filter(\.isLetter)
     guard initials.count >= 2, initials.filter(\.isUppercase).count >= 2 else { return false }
@@ -124,6 +161,12 @@ extension PageImport {
   /// "Recommendation 2 By 1 October 2023, …", "AFI 3 - text", "AFI The service should …".
   /// Not "AFI 1.1" (an action), nor "Recommendations" or "Recommendation tracker".
   static func itemHeading(_ text: String) -> (kind: ItemKind, number: Int?, rest: String)? {
+    guard mayStartItemWord(text) else { return nil }
+    return itemHeadingByScalars(text)
+  }
+
+  /// ``itemHeading(_:)`` without the look at the first three bytes.
+  static func itemHeadingByScalars(_ text: String) -> (kind: ItemKind, number: Int?, rest: String)? {
     guard let first = text.utf8.first.map({ $0 | 0x20 }),
       first == UInt8(ascii: "r") || first == UInt8(ascii: "a")
     else { return nil }
@@ -165,8 +208,7 @@ extension PageImport {
         i += 1
         skipSpaces()
       }
-      let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(i)))
-        .trimmingCharacters(in: .whitespaces)
+      let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(i))).trimmed(newlines: false)
       let number = Int(digits)
       if rest.isEmpty {
         if short && number == nil { return nil }
@@ -182,6 +224,19 @@ extension PageImport {
     return nil
   }
 
+  /// False when the first three bytes are ASCII and, in lower case, begin none of the item
+  /// words ("rec…", "are…", "afi"): most lines that start with "r" or "a" ("Action we have
+  /// taken", "April 2025") are turned away before their scalars are read.
+  static func mayStartItemWord(_ text: String) -> Bool {
+    var head: [UInt8] = []
+    for byte in text.utf8.prefix(3) {
+      // A scalar beyond ASCII may lower-case to a letter of the word ("İ" to "i̇").
+      guard byte < 0x80 else { return true }
+      head.append((65...90).contains(byte) ? byte | 0x20 : byte)
+    }
+    return itemWords.contains { head.elementsEqual($0.word.utf8.prefix(head.count)) }
+  }
+
   // MARK: - Dated entries
 
   /// "April 2023:", "October 2023", "April–June 2025 update: …", "Q2 2024/25 - …",
@@ -191,7 +246,10 @@ extension PageImport {
     guard text.utf8.count <= 400, text.utf8.contains(where: { (48...57).contains($0) }) else { return nil }
     var body = Substring(text)
     var isUpdate = false
-    if body.lowercased().hasPrefix("latest update:") {
+    // Lower case begins with "l" only for "l" or "L" when the first byte is ASCII.
+    if body.utf8.first.map({ $0 >= 0x80 || $0 | 0x20 == UInt8(ascii: "l") }) == true,
+      body.lowercased().hasPrefix("latest update:")
+    {
       body = body.dropFirst("latest update:".count).drop(while: \.isWhitespace)
       isUpdate = true
     }
@@ -252,7 +310,7 @@ extension PageImport {
       after = after.dropFirst(6).drop(while: \.isWhitespace)
     }
     if let mark = after.first, ":-–—".contains(mark) {
-      return (normalisePeriod(period), String(after.dropFirst()).trimmingCharacters(in: .whitespaces), true)
+      return (normalisePeriod(period), String(after.dropFirst()).trimmed(newlines: false), true)
     }
     guard after.isEmpty else { return nil }
     return (normalisePeriod(period), "", isUpdate)

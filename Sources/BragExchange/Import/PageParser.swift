@@ -359,8 +359,9 @@ struct PageParser {
   /// (a committee's decision, "Members are asked to note …"). Their lines are reported.
   mutating func dropNonItems() {
     drafts.removeAll { draft in
+      guard draft.bare else { return false }
       let text = draft.text.joined(separator: " ").lowercased()
-      guard draft.bare, !text.contains("should"), !text.contains(" must ") else { return false }
+      guard !ImportScan.contains(text, "should"), !ImportScan.contains(text, " must ") else { return false }
       for line in draft.lines {
         messages.append(ImportMessage(kind: .unplaced, line: line.number, text: line.text))
       }

@@ -1,5 +1,4 @@
 import BragModel
-import CSV
 import Foundation
 
 /// A column of an action-plan table.
@@ -102,21 +101,14 @@ public enum PlanImport {
         Row(line: index + 1, cells: line.components(separatedBy: "\t").map(unquote))
       }
     }
-    do {
-      let reader = try CSVReader(string: text, hasHeaderRow: false)
-      var rows: [Row] = []
-      var line = 1
-      while let cells = reader.next() {
-        rows.append(Row(line: line, cells: cells))
-        line += 1 + cells.reduce(0) { $0 + $1.utf8.count { $0 == 10 } }
-      }
-      if let error = reader.error { throw PlanError.unreadable("\(error) after line \(line)") }
-      return rows
-    } catch let error as PlanError {
-      throw error
-    } catch {
-      throw .unreadable("\(error)")
+    var rows: [Row] = []
+    var line = 1
+    for record in CSVRecords.read(text) {
+      rows.append(Row(line: line, cells: record.cells))
+      // A record spans as many lines as its cells hold line feeds.
+      line += 1 + record.lineFeeds
     }
+    return rows
   }
 
   /// A cell wrapped in straight quotes ("…" with "" inside) loses them.
@@ -220,9 +212,10 @@ public enum PlanImport {
     let context = TimescaleContext(publication: options.published)
     var drafts: [Draft] = []
     var openUpdate = false
+    let fieldColumns = FieldColumns(columns)
     for row in rows[(headerIndex + 1)...] {
       func cell(_ field: PlanField) -> String {
-        guard let column = columns[field], column < row.cells.count else { return "" }
+        guard let column = fieldColumns[field], column < row.cells.count else { return "" }
         // An item's own cells merged down over its action rows belong to that item.
         if row.merged.contains(column) && [.ref, .text, .hmiPage, .requiredOutcomes].contains(field) {
           return ""
@@ -236,7 +229,7 @@ public enum PlanImport {
       let ref = cell(.ref)
       let itemText = cell(.text)
       if !ref.isEmpty
-        && !(filled.count == 1 && filled[0].offset == columns[.ref] && HTMLCellText.containsHTML(ref))
+        && !(filled.count == 1 && filled[0].offset == fieldColumns[.ref] && HTMLCellText.containsHTML(ref))
         && (!itemText.isEmpty || !cell(.actions).isEmpty) || ref.isEmpty && !itemText.isEmpty
       {
         openUpdate = false
@@ -268,7 +261,7 @@ public enum PlanImport {
       }
       // A row holding one text: an update narrative, its continuation, or a page header.
       let only = filled.count == 1 ? filled[0].element : nil
-      if let only, filled[0].offset != columns[.actions] {
+      if let only, filled[0].offset != fieldColumns[.actions] {
         let lines = HTMLCellText.lines(only)
         let trimmed = only.trimmed(newlines: false)
         if repeated.contains(trimmed) { continue }
@@ -349,10 +342,13 @@ public enum PlanImport {
         let status =
           planned.status
           ?? notes.flatMap { note in
-            statusWords.contains { note.lowercased().contains($0) } && note.count <= 40 ? note : nil
+            let lower = note.lowercased()
+            return statusWords.contains { ImportScan.contains(lower, $0) } && note.count <= 40 ? note : nil
           }
-        var brag = BRAG(userText: planned.brag) ?? .unrated
-        if planned.brag.isEmpty == false && BRAG(userText: planned.brag) == nil {
+        // Read once: the rating and whether it was understood.
+        let readBRAG = BRAG(userText: planned.brag)
+        var brag = readBRAG ?? .unrated
+        if planned.brag.isEmpty == false && readBRAG == nil {
           messages.append(
             ImportMessage(
               kind: .note, line: planned.line, text: "\(id): BRAG '\(planned.brag)' not understood"))
@@ -394,6 +390,29 @@ public enum PlanImport {
   static func shorten(_ text: String) -> String {
     let line = text.replacingOccurrences(of: "\n", with: " ")
     return line.count > 100 ? String(line.prefix(97)) + "…" : line
+  }
+
+  /// The header's column for each field, found by the field's case: a dictionary hashed the
+  /// field's raw value for every cell of every row.
+  struct FieldColumns {
+    private let slots: [Int?]
+
+    init(_ columns: [PlanField: Int]) { slots = PlanField.allCases.map { columns[$0] } }
+
+    subscript(field: PlanField) -> Int? {
+      switch field {
+      case .ref: slots[0]
+      case .hmiPage: slots[1]
+      case .text: slots[2]
+      case .requiredOutcomes: slots[3]
+      case .actions: slots[4]
+      case .owner: slots[5]
+      case .timescale: slots[6]
+      case .notes: slots[7]
+      case .brag: slots[8]
+      case .status: slots[9]
+      }
+    }
   }
 
   struct PlannedAction {
