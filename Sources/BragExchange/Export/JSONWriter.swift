@@ -80,7 +80,31 @@ public struct JSONWriter {
     if let text { string(text) } else { raw("null") }
   }
 
-  public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+  public mutating func int(_ value: Int) {
+    // Small non-negative numbers (counts, days) without building a String.
+    if (0..<10).contains(value) { return bytes.append(UInt8(ascii: "0") + UInt8(value)) }
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// `"2026-11-27"`, or null; written digit by digit (dates are most of a row's numbers).
+  public mutating func optionalDate(_ date: CalendarDate?) {
+    guard let date, (0...9999).contains(date.year) else { return raw("null") }
+    func digits(_ value: Int, _ count: Int) {
+      var divisor = 1
+      for _ in 1..<count { divisor *= 10 }
+      while divisor > 0 {
+        bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+        divisor /= 10
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+    digits(date.year, 4)
+    bytes.append(UInt8(ascii: "-"))
+    digits(date.month, 2)
+    bytes.append(UInt8(ascii: "-"))
+    digits(date.day, 2)
+    bytes.append(UInt8(ascii: "\""))
+  }
 
   public mutating func optionalInt(_ value: Int?) {
     if let value { int(value) } else { raw("null") }
@@ -89,7 +113,7 @@ public struct JSONWriter {
   public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
   public mutating func spaces(_ count: Int) {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
   }
 
   /// Writes `"key": ` with the given indentation.

@@ -16,12 +16,14 @@ public struct IndexedRow: ExportableRow, Sendable {
   public let brag: BRAG
   public let precision: DuePrecision
   private let flags: UInt8
-  public let workflow: RowWorkflow
+  /// Where this row's header is in `buffer`: the workflow facts are read from it when asked,
+  /// keeping a row small (a list holds hundreds of thousands).
+  private let header: UInt32
 
   init(
     buffer: IndexBuffer, stringsOffset: Int, moreOffset: Int, report: String, kind: RowKind, brag: BRAG,
     isComplete: Bool, isHeld: Bool, precision: DuePrecision, number: Int32?, dueDay: Int32?,
-    workflow: RowWorkflow
+    headerOffset: Int
   ) {
     self.buffer = buffer
     self.report = report
@@ -33,8 +35,10 @@ public struct IndexedRow: ExportableRow, Sendable {
     self.brag = brag
     self.precision = precision
     flags = (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0) | (isHeld ? 8 : 0)
-    self.workflow = workflow
+    header = UInt32(headerOffset)
   }
+
+  public var workflow: RowWorkflow { RowIndexFormat.workflow(in: buffer, header: Int(header)) }
 
   var stringsOffset: Int { Int(strings) }
   var moreOffset: Int { Int(words) }

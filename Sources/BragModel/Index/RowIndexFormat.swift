@@ -43,6 +43,20 @@ enum RowIndexFormat {
   static let absent: UInt32 = 0xFFFF_FFFF
   static let headerSize = 36
 
+  /// A row's workflow facts, from its header (checked when the index was read).
+  static func workflow(in buffer: IndexBuffer, header: Int) -> RowWorkflow {
+    let closure = Int(buffer.uint8(at: header + 20))
+    let dates = buffer.uint8(at: header + 22)
+    func date(_ bit: UInt8, at position: Int) -> CalendarDate? {
+      dates & bit == 0
+        ? nil : CalendarDate(dayNumber: Int(Int32(bitPattern: buffer.uint32(at: header + position))))
+    }
+    return RowWorkflow(
+      closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorUntil: date(4, at: 32),
+      originalDue: date(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
+      extensionRequested: date(2, at: 28))
+  }
+
   static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action, .causeOfConcern]
   static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
   static let precisions = DuePrecision.allCases
@@ -194,20 +208,13 @@ struct RowIndexReader {
         precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1), more < max(moreLength, 1),
         closure <= Closure.State.allCases.count
       else { return nil }
-      func date(_ bit: UInt8, at position: Int) -> CalendarDate? {
-        dates & bit == 0
-          ? nil : CalendarDate(dayNumber: Int(Int32(bitPattern: buffer.uint32(at: header + position))))
-      }
-      let workflow = RowWorkflow(
-        closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorUntil: date(4, at: 32),
-        originalDue: date(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
-        extensionRequested: date(2, at: 28))
+      guard dates < 8 else { return nil }
       rows.append(
         IndexedRow(
           buffer: buffer, stringsOffset: blobStart + strings, moreOffset: moreStart + more, report: id,
           kind: RowIndexFormat.kinds[kind], brag: RowIndexFormat.brags[brag], isComplete: flags & 1 != 0,
           isHeld: flags & 8 != 0, precision: RowIndexFormat.precisions[precision],
-          number: flags & 2 != 0 ? number : nil, dueDay: flags & 4 != 0 ? due : nil, workflow: workflow))
+          number: flags & 2 != 0 ? number : nil, dueDay: flags & 4 != 0 ? due : nil, headerOffset: header))
     }
     let headers = offset..<(offset + count * RowIndexFormat.headerSize)
     offset = headers.upperBound

@@ -66,8 +66,9 @@ public struct Tally: Sendable, Equatable, Codable {
     }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
     if row.isHeld && !row.isComplete { held += 1 }
-    if row.workflow.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
-    if row.workflow.extensionRequested != nil { extensionsRequested += 1 }
+    let work = row.workflow
+    if work.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
+    if work.extensionRequested != nil { extensionsRequested += 1 }
   }
 
   public mutating func add(_ other: Tally) {
