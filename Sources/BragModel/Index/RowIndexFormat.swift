@@ -47,14 +47,13 @@ enum RowIndexFormat {
   static func workflow(in buffer: IndexBuffer, header: Int) -> RowWorkflow {
     let closure = Int(buffer.uint8(at: header + 20))
     let dates = buffer.uint8(at: header + 22)
-    func date(_ bit: UInt8, at position: Int) -> CalendarDate? {
-      dates & bit == 0
-        ? nil : CalendarDate(dayNumber: Int(Int32(bitPattern: buffer.uint32(at: header + position))))
+    func day(_ bit: UInt8, at position: Int) -> Int? {
+      dates & bit == 0 ? nil : Int(Int32(bitPattern: buffer.uint32(at: header + position)))
     }
     return RowWorkflow(
-      closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorUntil: date(4, at: 32),
-      originalDue: date(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
-      extensionRequested: date(2, at: 28))
+      closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorDay: day(4, at: 32),
+      originalDay: day(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
+      requestedDay: day(2, at: 28))
   }
 
   static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action, .causeOfConcern]

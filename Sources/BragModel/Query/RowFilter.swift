@@ -38,8 +38,7 @@ public struct RowFilter: Sendable, Equatable {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays, !row.isDueWithin(days, on: today) { return false }
     if heldOnly && !(row.isHeld && !row.isComplete) { return false }
-    if forDecision && !row.workflow.closureAwaitsDecision(on: today) && row.workflow.extensionRequested == nil
-    {
+    if forDecision && !row.workflow.closureAwaitsDecision(on: today) && !row.workflow.hasExtensionRequest {
       return false
     }
     if let brags, !brags.contains(row.brag) { return false }

@@ -68,7 +68,7 @@ public struct Tally: Sendable, Equatable, Codable {
     if row.isHeld && !row.isComplete { held += 1 }
     let work = row.workflow
     if work.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
-    if work.extensionRequested != nil { extensionsRequested += 1 }
+    if work.hasExtensionRequest { extensionsRequested += 1 }
   }
 
   public mutating func add(_ other: Tally) {

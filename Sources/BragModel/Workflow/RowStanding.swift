@@ -15,7 +15,7 @@ public enum RowStanding: Equatable, Sendable {
       self = .held
     } else if row.workflow.closureAwaitsDecision(on: today) {
       self = .closureAwaiting
-    } else if row.workflow.extensionRequested != nil && !row.isComplete {
+    } else if row.workflow.hasExtensionRequest && !row.isComplete {
       self = .extensionRequested
     } else {
       self = .none

@@ -2,22 +2,53 @@
 /// original date beside the current one, extensions granted and asked for.
 public struct RowWorkflow: Hashable, Sendable {
   public var closure: Closure.State?
-  public var monitorUntil: CalendarDate?
-  /// The date first set (the timescale's), shown beside a revised or extended one.
-  public var originalDue: CalendarDate?
   public var extensionsGranted: Int
+  // Dates are kept as day numbers: counting 300,000 index rows builds one of these per row, and
+  // only the few rows that show a date need it as a calendar date.
+  private var monitorDay: Int?
+  private var originalDay: Int?
+  private var requestedDay: Int?
+
+  public var monitorUntil: CalendarDate? {
+    get { monitorDay.map(CalendarDate.init(dayNumber:)) }
+    set { monitorDay = newValue?.dayNumber }
+  }
+
+  /// The date first set (the timescale's), shown beside a revised or extended one.
+  public var originalDue: CalendarDate? {
+    get { originalDay.map(CalendarDate.init(dayNumber:)) }
+    set { originalDay = newValue?.dayNumber }
+  }
+
   /// The date a waiting extension request asks for.
-  public var extensionRequested: CalendarDate?
+  public var extensionRequested: CalendarDate? {
+    get { requestedDay.map(CalendarDate.init(dayNumber:)) }
+    set { requestedDay = newValue?.dayNumber }
+  }
+
+  /// Whether an extension request waits for the board.
+  public var hasExtensionRequest: Bool { requestedDay != nil }
 
   public init(
     closure: Closure.State? = nil, monitorUntil: CalendarDate? = nil, originalDue: CalendarDate? = nil,
     extensionsGranted: Int = 0, extensionRequested: CalendarDate? = nil
   ) {
     self.closure = closure
-    self.monitorUntil = monitorUntil
-    self.originalDue = originalDue
     self.extensionsGranted = extensionsGranted
-    self.extensionRequested = extensionRequested
+    monitorDay = monitorUntil?.dayNumber
+    originalDay = originalDue?.dayNumber
+    requestedDay = extensionRequested?.dayNumber
+  }
+
+  /// From the index's day numbers, without making calendar dates.
+  init(
+    closure: Closure.State?, monitorDay: Int?, originalDay: Int?, extensionsGranted: Int, requestedDay: Int?
+  ) {
+    self.closure = closure
+    self.extensionsGranted = extensionsGranted
+    self.monitorDay = monitorDay
+    self.originalDay = originalDay
+    self.requestedDay = requestedDay
   }
 
   init(_ subject: some Extendable, closure: Closure? = nil) {
@@ -43,6 +74,7 @@ public struct RowWorkflow: Hashable, Sendable {
 
   /// Whether closure waits for the board (``Closure/awaitsDecision(on:)``).
   public func closureAwaitsDecision(on today: CalendarDate) -> Bool {
-    Closure.awaitsDecision(closure, monitorUntil: monitorUntil, on: today)
+    guard closure == .proposed || closure == .monitoring else { return false }
+    return Closure.awaitsDecision(closure, monitorUntil: monitorUntil, on: today)
   }
 }

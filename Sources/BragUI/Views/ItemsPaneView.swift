@@ -219,7 +219,7 @@ struct ItemsPaneView {
     case .monitoring?: marks.append(("◔", "M"))
     default: break
     }
-    if row.workflow.extensionRequested != nil { marks.append(("»", "E")) }
+    if row.workflow.hasExtensionRequest { marks.append(("»", "E")) }
     guard !marks.isEmpty else { return "" }
     return ascii ? "[" + marks.map(\.ascii).joined() + "] " : marks.map(\.unicode).joined() + " "
   }
