@@ -28,16 +28,39 @@ extension Board {
       }
     case .toggle(let brag): toggle(brag)
     case .owner: askOwner()
+    case .awaitingUpdate: toggleAwaitingUpdate()
     case .handover: startHandover()
     case .clear:
       state.filter.brags = []
       state.filter.owner = nil
+      state.filter.awaitingUpdate = nil
     case .close:
       state.mode = .normal
       state.message = .info(
         state.filter.isActive
           ? Strings.filterSummary(state.filter.summary, items: state.itemEntryIndices.count)
           : Strings.noFilter)
+    }
+  }
+
+  /// `n` in the filter menu: keep to what the latest update round has had no reply for, or stop.
+  mutating func toggleAwaitingUpdate() {
+    if state.filter.awaitingUpdate != nil {
+      state.filter.awaitingUpdate = nil
+      return
+    }
+    guard let awaiting = store.awaitingUpdate() else {
+      state.message = .info(Strings.noUpdateRound)
+      return
+    }
+    state.filter.awaitingUpdate = BoardFilter.AwaitingRows(round: awaiting.round, ids: awaiting.ids)
+  }
+
+  /// After data changed: a reply may have come in, so the awaited rows are worked out again.
+  mutating func refreshAwaitingUpdate() {
+    guard let current = state.filter.awaitingUpdate, let awaiting = store.awaitingUpdate() else { return }
+    if awaiting.ids != current.ids || awaiting.round != current.round {
+      state.filter.awaitingUpdate = BoardFilter.AwaitingRows(round: awaiting.round, ids: awaiting.ids)
     }
   }
 

@@ -150,6 +150,7 @@ public struct Board: TerminalProgram {
   /// Recomputes counts and the items list after the data changed, keeping the selection.
   /// Counts are kept per report file identity, so an edit recounts only the report it changed.
   mutating func dataChanged() {
+    refreshAwaitingUpdate()
     var counted: [String: (FileIdentity, Tally)] = [:]
     for report in state.summary.reports {
       if let identity = state.countedIdentities[report.id] { counted[report.id] = (identity, report.tally) }

@@ -69,6 +69,8 @@ enum Strings {
     "Filter: \(parts.joined(separator: " · ")) (\(Strings.count(items, "item")))"
   }
   static let noFilter = "No filter"
+  static let noUpdateRound =
+    "No update round recorded yet: brag export requests --by DATE -o FILE sends one"
 
   // MARK: Counting
   /// "1 report", "4 reports"; "1 item", "44 items".

@@ -29,6 +29,9 @@ public protocol BoardStoring: AnyObject {
   func saveViews(_ views: [SavedView]) throws(BoardStoreError)
   /// Whether evidence given as `path` names a file in the data folder.
   func evidenceFileExists(_ path: String) -> Bool
+  /// The rows (`report/item`, `report/item/action`) the latest update round still awaits a reply
+  /// for (``UpdateRound/awaiting(in:)``), with the round's id; nil when no round was recorded.
+  func awaitingUpdate() -> (round: String, ids: Set<String>)?
 }
 
 extension BoardStoring {
@@ -37,6 +40,7 @@ extension BoardStoring {
   public var readOnlyWarning: String? { nil }
 
   public func evidenceFileExists(_ path: String) -> Bool { false }
+  public func awaitingUpdate() -> (round: String, ids: Set<String>)? { nil }
 
   public func slotIndex(of reportID: String) -> Int? { slots.firstIndex { $0.id == reportID } }
 

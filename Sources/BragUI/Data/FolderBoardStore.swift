@@ -24,6 +24,13 @@ public final class FolderBoardStore: BoardStoring {
     for failure in failures { brokenIdentities[failure.file] = FileIdentity.of(failure.file) }
   }
 
+  public func awaitingUpdate() -> (round: String, ids: Set<String>)? {
+    guard let round = try? UpdateRounds(dataFolder: folder).latest() else { return nil }
+    let named = Set(round.requests.flatMap(\.ids).compactMap { RowID($0)?.report })
+    let reports = slots.indices.filter { named.contains(slots[$0].id) }.compactMap { report(at: $0) }
+    return (round.id, Set(round.awaiting(in: reports).map(\.id.description)))
+  }
+
   /// The full report for a slot, decoded on first use. Nil when the file cannot be read now.
   public func report(at index: Int) -> Report? {
     if let report = slots[index].report { return report }

@@ -66,6 +66,10 @@ public final class MemoryBoardStore: BoardStoring {
 
   public func loadViews() throws(BoardStoreError) -> [SavedView] { views }
 
+  /// What ``awaitingUpdate()`` answers: set by tests to stand for a recorded round.
+  public var awaiting: (round: String, ids: Set<String>)?
+  public func awaitingUpdate() -> (round: String, ids: Set<String>)? { awaiting }
+
   public func saveViews(_ views: [SavedView]) throws(BoardStoreError) { self.views = views }
 
   public func saveJournal(_ journal: MeetingJournal) throws(BoardStoreError) {

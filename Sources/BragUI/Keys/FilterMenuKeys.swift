@@ -5,6 +5,7 @@ public enum FilterMenuAction: Equatable, Sendable {
   case up, down, toggleSelected
   case toggle(BRAG)
   case owner, handover, clear, close
+  case awaitingUpdate
 }
 
 extension KeyBindings {
@@ -24,8 +25,10 @@ extension KeyBindings {
       KeyBinding([.character("u"), .character("-")], "u -", "not rated", .toggle(.unrated)),
       KeyBinding([.character("o")], "o", "only items owned by, or with an action owned by…", .owner),
       KeyBinding(
+        [.character("n")], "n", "only what the latest update round has had no reply for", .awaitingUpdate),
+      KeyBinding(
         [.character("h")], "h", "hand over everything the owner filter matches to someone else", .handover),
-      KeyBinding([.character("c")], "c", "clear the ratings and the owner", .clear),
+      KeyBinding([.character("c")], "c", "clear the ratings, the owner and the update-round filter", .clear),
       KeyBinding([.escape, .character("f"), .character("q")], "Esc f q", "close the menu", .close),
     ])
 }

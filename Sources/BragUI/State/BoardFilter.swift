@@ -8,6 +8,14 @@ public struct BoardFilter: Equatable, Sendable {
   public var brags: Set<BRAG> = []
   /// Only items that this owner names (``OwnerRule``), or that have an action it names.
   public var owner: String?
+  /// Only items (or items with actions) the latest update round still awaits a reply for: the
+  /// round's id and the rows' ids, worked out when the filter is set and when data changes.
+  public var awaitingUpdate: AwaitingRows?
+
+  public struct AwaitingRows: Equatable, Sendable {
+    public var round: String
+    public var ids: Set<String>
+  }
 
   public init() {}
 
@@ -33,6 +41,7 @@ public struct BoardFilter: Equatable, Sendable {
       parts.append(BRAG.allCases.filter { brags.contains($0) }.map(\.displayName).joined(separator: ", "))
     }
     if let owner { parts.append("owner '\(owner)'") }
+    if awaitingUpdate != nil { parts.append("awaiting an update") }
     return parts
   }
 
@@ -41,6 +50,12 @@ public struct BoardFilter: Equatable, Sendable {
     if !brags.isEmpty && !brags.contains(item.brag) { return false }
     if isTimed && !isTimely(item, today: today) && !actions.contains(where: { isTimely($0, today: today) }) {
       return false
+    }
+    if let awaiting = awaitingUpdate {
+      guard
+        item.string(.id).map(awaiting.ids.contains) ?? false
+          || actions.contains(where: { $0.string(.id).map(awaiting.ids.contains) ?? false })
+      else { return false }
     }
     if let owner {
       guard

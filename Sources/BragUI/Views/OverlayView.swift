@@ -89,6 +89,9 @@ struct OverlayView {
       StyledLine(
         [(" Owner: ", .normal), (owner, .input), ("  (o, or Enter)", .dim)],
         selected: selected == Board.filterMenuBRAGs.count))
+    let awaiting = filter.awaitingUpdate.map { "[x] \($0.ids.count) rows" } ?? "[ ]"
+    lines.append(
+      StyledLine([(" \(awaiting) ", .normal), ("No reply to the update round", .normal), ("  (n)", .dim)]))
     lines.append(StyledLine(""))
     lines.append(StyledLine(" Space/Enter toggles · c clears · Esc closes", .dim))
     if filter.owner != nil { lines.append(StyledLine(" h hands over all this owner holds", .dim)) }
