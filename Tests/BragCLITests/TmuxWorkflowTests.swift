@@ -178,4 +178,30 @@ struct TmuxWorkflowTests {
     try again.keys("q")
     #expect(try again.waitFor("EXIT=0"))
   }
+
+  @Test(
+    "the update round: requests sent from the command line, the board keeps to what awaits a reply, a reply leaves it"
+  )
+  func updateRound() throws {
+    let data = try sampleData()
+    let requests = scratch.file("requests.csv")
+    let sent = try BragProcess.run(
+      [
+        "export", "requests", "--by", "2026-12-11", "--format", "csv", "-o", requests, "--data", data,
+        "--today", "2026-11-27",
+      ],
+      home: scratch.path)
+    #expect(sent.status == 0, "\(sent.stderr)")
+    let tmux = try Tmux()
+    try start(tmux, data: data)
+    try tmux.keys("f", "n")
+    #expect(try tmux.waitFor("No reply to the update round"))
+    try tmux.keys("Escape")
+    #expect(try tmux.waitFor("awaiting an update"))
+    let screen = try tmux.screen()
+    #expect(screen.contains("AFI 2   -"))
+    #expect(!screen.contains("Rec 1   B"))
+    try tmux.keys("q")
+    #expect(try tmux.waitFor("EXIT=0"))
+  }
 }
