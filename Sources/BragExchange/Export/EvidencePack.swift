@@ -187,16 +187,13 @@ public struct EvidencePack: Sendable {
   /// One HTML5 page, every text escaped, no external assets; prints on A4.
   public var html: String {
     let e = HTMLCellText.escape
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(title))</title>
-      <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}h2{border-bottom:1px solid #ccc;break-before:auto}@media print{h2{break-before:page}h2:first-of-type{break-before:avoid}}</style>
-      </head>
-      <body>
+    var out = HTMLPage.start(
+      title: title,
+      style:
+        "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        + "h2{border-bottom:1px solid #ccc}@media print{h2{break-before:page}h2:first-of-type{break-before:avoid}}"
+    )
+    out += """
       <h1>\(e(title))</h1>
       <p>\(e(reportTitle))\(service.map { " · \(e($0))" } ?? "")</p>
       <p>As at \(e(asAt.longDescription)).</p>
@@ -214,6 +211,6 @@ public struct EvidencePack: Sendable {
       }
       out += "</section>\n"
     }
-    return out + "</body>\n</html>\n"
+    return out + HTMLPage.end
   }
 }

@@ -163,15 +163,12 @@ extension MeetingMinutes {
   /// One HTML5 page, every text escaped, no external assets.
   public var html: String {
     let e = HTMLCellText.escape
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <title>\(e(title)): minutes, \(e(date))</title>
-      <style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}h2{border-bottom:1px solid #ccc}</style>
-      </head>
-      <body>
+    var out = HTMLPage.start(
+      title: "\(title): minutes, \(date)",
+      style:
+        "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        + "h2{border-bottom:1px solid #ccc}")
+    out += """
       <h1>\(e(title)): minutes</h1>
       <ul>
       <li>Date: \(e(date))</li>
@@ -200,6 +197,6 @@ extension MeetingMinutes {
     } else {
       out += "<ul>\n" + stillOverdue.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
     }
-    return out + "</body>\n</html>\n"
+    return out + HTMLPage.end
   }
 }

@@ -128,18 +128,9 @@ extension MembersPaper {
 
   public var html: String {
     let e = Self.html
-    var out = """
-      <!DOCTYPE html>
-      <html lang="en-GB">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(e(title)): exception report, \(asAt.longDescription)</title>
-      <style>
-      \(Self.style)
-      </style>
-      </head>
-      <body>
+    var out = HTMLPage.start(
+      title: "\(SafeText.singleLine(title)): exception report, \(asAt.longDescription)", style: Self.style)
+    out += """
       <h1>\(e(title)): exception report</h1>
       <p>As at \(asAt.longDescription), compared with \(e(baseline)).</p>
       <h2>Counts</h2>
@@ -192,6 +183,6 @@ extension MembersPaper {
       }
       out += "</tbody>\n</table>\n"
     }
-    return out + "</body>\n</html>\n"
+    return out + HTMLPage.end
   }
 }
