@@ -93,11 +93,11 @@ struct MembersPaperTests {
       ])
     #expect(
       paper.extensionsRequested.map(\.detail) == [
-        "asks for 31 March 2027 (original no date, current no date): new appraisal system"
+        "asks for 31 March 2027 (now due no date): new appraisal system"
       ])
     #expect(
       paper.extensionsGranted.map(\.detail) == [
-        "granted to 30 June 2027 (original 31 December 2026, current 30 June 2027; 1 granted in all): contract retendered"
+        "granted to 30 June 2027 (originally 31 December 2026; 1 extension granted): contract retendered"
       ])
     #expect(
       paper.held.map(\.detail) == ["waiting on NFCC: national guidance; on hold since 26 November 2026"])

@@ -70,6 +70,11 @@ struct ExportTests {
     #expect(text.contains("\"'-1, \"\"quoted\"\"\nsecond line\""))
     #expect(text.contains(",'@owner"))
     #expect(text.contains(",true,330,"))
+    var hostile = row
+    hostile.hold = "waiting on \u{1B}]0;x\u{07}NFCC"
+    let escaped = try RowExport.csv([hostile], today: today)
+    #expect(!escaped.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    #expect(escaped.contains("waiting on \\u001b]0;x\\u0007NFCC"))
   }
 
   @Test("the text table fits 80 columns, shows BRAG letters and days overdue, and strips escape sequences")

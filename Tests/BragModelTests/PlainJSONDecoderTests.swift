@@ -95,3 +95,19 @@ struct PlainJSONUnknownFieldTests {
     #expect((try? ReportCoding.decode(Data(nulled.utf8), file: "n.json")) != nil)
   }
 }
+
+@Suite("Plain JSON decoder: deep nesting")
+struct PlainJSONDepthTests {
+  @Test("a file nested far too deep is refused with an error, never a crash; the quick path gives up at 512")
+  func deepNesting() throws {
+    let base = String(
+      decoding: try ReportCoding.encodeCompact(Samples.reports.values.sorted { $0.id < $1.id }[0]),
+      as: UTF8.self)
+    for depth in [600, 100_000] {
+      let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+      let text = base.replacingOccurrences(of: "\"items\":[", with: "\"items\":[\(nested),")
+      #expect(ReportCoding.plainDecode(Data(text.utf8)) == nil)
+      #expect(throws: DataFileError.self) { try ReportCoding.decode(Data(text.utf8), file: "deep.json") }
+    }
+  }
+}

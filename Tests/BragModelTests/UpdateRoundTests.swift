@@ -149,4 +149,21 @@ struct UpdateRoundTests {
     // Not a report: the folder's reports are its top-level files only.
     #expect(try DataFolder(path: folder).reportIDs().isEmpty)
   }
+
+  @Test("the board's decisions after the round are not the owner's reply; the owner's request is")
+  func boardDecisionsAreNotReplies() throws {
+    var report = Samples.report(Self.plan)
+    let id = RowID(report: Self.plan, item: "afi-2", action: "a1")
+    try report.apply(
+      .requestExtension(CalendarDate("2027-06-30")!, reason: "supplier"), to: id, author: "Owner",
+      at: "2026-11-01T10:00:00Z")
+    let round = self.round([id.description])
+    #expect(!round.hasReplied(id, in: report))
+    try report.apply(.refuseExtension(reason: "no"), to: id, author: "Chair", at: "2026-11-28T10:00:00Z")
+    #expect(!round.hasReplied(id, in: report))
+    try report.apply(
+      .requestExtension(CalendarDate("2027-03-31")!, reason: "again"), to: id, author: "Owner",
+      at: "2026-11-29T10:00:00Z")
+    #expect(round.hasReplied(id, in: report))
+  }
 }

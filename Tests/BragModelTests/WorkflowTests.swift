@@ -184,4 +184,28 @@ struct WorkflowTests {
       #expect(row.row == report.rows.first { $0.id == Self.rec2.description })
     }
   }
+
+  @Test(
+    "an extension must move the date later, on open work; a second hold is refused, not silently replaced")
+  func refusals() throws {
+    var report = Samples.report(Self.reportID)
+    #expect(
+      throws: EditError.notAllowed(
+        "an extension must move the date later than 2025-02-01 (the date that counts now)")
+    ) {
+      try apply([.requestExtension(CalendarDate("2020-01-01")!, reason: "typo")], to: &report)
+    }
+    let rec5 = RowID(report: Self.reportID, item: "rec-5")  // complete
+    #expect(throws: EditError.notAllowed("it is complete, so it needs no extension")) {
+      try report.apply(
+        .requestExtension(CalendarDate("2027-06-30")!, reason: "x"), to: rec5, author: "a", at: "t")
+    }
+    try apply([.hold(reason: "pay talks", waitingOn: "NJC")], to: &report)
+    #expect(throws: EditError.self) { try apply([.hold(reason: "again", waitingOn: nil)], to: &report) }
+    #expect(report.item(Self.rec2)?.hold?.reason == "pay talks")
+    // A hold left on something completed since is no longer "waiting".
+    var done = report.item(Self.rec2)!
+    done.brag = .blue
+    #expect(done.isHeld && !done.isWaiting)
+  }
 }

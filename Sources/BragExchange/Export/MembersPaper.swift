@@ -102,7 +102,9 @@ public struct MembersPaper: Equatable, Sendable {
             paper.closuresAccepted.append(line("\(closure.state.words)\(monitor)\(when): \(evidence)"))
           }
         }
-        let dates = "original \(describe(subject.originalDue)), current \(describe(row.due))"
+        // The model's words for a moved date ("originally 1 May 2025; 1 extension granted").
+        let note = subject.originalDueNote
+        let dates = "now due \(describe(row.due))" + (note.map { "; \($0)" } ?? "")
         if let pending = subject.pendingExtension {
           paper.extensionsRequested.append(
             line("asks for \(pending.due.longDescription) (\(dates)): \(pending.reason)"))
@@ -111,7 +113,8 @@ public struct MembersPaper: Equatable, Sendable {
         {
           paper.extensionsGranted.append(
             line(
-              "granted to \(granted.due.longDescription) (\(dates); \(subject.extensionsGranted) granted in all): \(granted.reason)"
+              "granted to \(granted.due.longDescription)" + (note.map { " (\($0))" } ?? "")
+                + ": \(granted.reason)"
             ))
         }
         if let hold = subject.hold, !row.isComplete {

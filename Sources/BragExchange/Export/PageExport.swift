@@ -295,7 +295,7 @@ public enum PageExport {
       "deadlineNote": deadlineNote,
       "hasDeadlineNote": !deadlineNote.isEmpty,
       "hold": line(item.hold?.sentence),
-      "isHeld": item.isHeld && !item.isComplete,
+      "isHeld": item.isWaiting,
     ]
   }
 }

@@ -79,7 +79,7 @@ public enum RowExport {
     out.raw(",\n")
     let work = row.workflow
     out.key("held", indent: inner)
-    out.bool(row.isHeld)
+    out.bool(row.isWaiting)
     out.raw(",\n")
     text("hold", .hold)
     out.key("closure", indent: inner)
@@ -116,7 +116,7 @@ public enum RowExport {
         row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
         row.number.map(String.init) ?? "", row.text, row.status ?? "", row.brag.rawValue,
         row.due?.description ?? "", row.timescale ?? "", row.isOverdue(on: today) ? "true" : "false",
-        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "", row.isHeld ? "true" : "false",
+        row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "", row.isWaiting ? "true" : "false",
         row.hold ?? "", row.workflow.closure?.rawValue ?? "", row.workflow.originalDue?.description ?? "",
         String(row.workflow.extensionsGranted), row.workflow.extensionRequested?.description ?? "",
       ]

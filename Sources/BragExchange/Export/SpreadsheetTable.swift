@@ -1,3 +1,5 @@
+import BragModel
+
 /// The one writer of CSV and TSV: every export that writes either (`brag list --format csv`, the
 /// return's CSV, `brag export plan --format csv|tsv`) goes through ``render(_:format:newline:byteOrderMark:)``,
 /// so each cell is neutralised (``SpreadsheetCell/neutralise(_:)``) and quoted the same way.
@@ -30,8 +32,11 @@ public enum SpreadsheetTable {
     return out
   }
 
-  /// One cell as it is written in `format`.
+  /// One cell as it is written in `format`: control characters (other than tabs and line
+  /// breaks, which the format's own rules handle) as `\u001b`, so no export carries an escape
+  /// sequence to whoever `cat`s it.
   public static func cell(_ text: String, format: Format) -> String {
+    let text = escapeControls(text)
     switch format {
     case .tsv:
       return SpreadsheetCell.neutralise(flattened(text))
@@ -41,6 +46,24 @@ public enum SpreadsheetTable {
       guard needsQuotes else { return cell }
       return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+  }
+
+  static func escapeControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { isEscaped($0) }) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if isEscaped(scalar) {
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+    scalar != "\n" && scalar != "\t" && scalar != "\r" && SafeText.isControl(scalar)
   }
 
   /// Tabs and line breaks (CRLF, CR, LF, and the Unicode line and paragraph separators) each

@@ -72,7 +72,7 @@ public enum UpdateRequestExport {
         ])
       }
     }
-    return rows.map { $0.map(escapeControls) }
+    return rows  // the one CSV/TSV writer escapes control characters
   }
 
   /// ``rows(_:replyBy:)`` as CSV: UTF-8 with a byte order mark and CRLF, for Excel.
@@ -125,12 +125,11 @@ public enum UpdateRequestExport {
     return out
   }
 
+  /// The due date in the model's words (with the original and extensions when it moved), and
+  /// whether it is overdue by the model's rule.
   static func dueWords(_ line: UpdateRequestLine, today: CalendarDate) -> String {
     guard let due = line.due else { return "no date" }
-    var words = due.longDescription
-    if let original = line.originalDue { words += " (originally \(original.longDescription))" }
-    if due < today && line.hold == nil { words += ", overdue" }
-    return words
+    return (line.movedDeadline ?? due.longDescription) + (line.isOverdue ? ", overdue" : "")
   }
 
   static func kindName(_ kind: RowKind) -> String {
@@ -153,21 +152,6 @@ public enum UpdateRequestExport {
   /// heading or a quote when it begins the line.
   static func inline(_ text: String) -> String {
     SafeText.singleLine(text).trimmingCharacters(in: .whitespaces)
-  }
-
-  /// Control characters as `\u001b` and the like, so a cell carries no escape sequence (line
-  /// breaks and tabs are kept for the writer's quoting).
-  static func escapeControls(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" || scalar == "\t" || scalar == "\r" || !SafeText.isControl(scalar) {
-        out.unicodeScalars.append(scalar)
-      } else {
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-      }
-    }
-    return out
   }
 
   /// "1 item", "21 actions", "2 items and 21 actions".

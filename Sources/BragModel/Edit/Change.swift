@@ -214,6 +214,7 @@ struct EditContext {
 
 /// What items and actions share for editing.
 protocol Editable: Extendable {
+  var isComplete: Bool { get }
   var extensions: [DateExtension] { get set }
   var hold: Hold? { get set }
   var brag: BRAG { get set }

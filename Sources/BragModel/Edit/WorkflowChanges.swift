@@ -115,6 +115,10 @@ extension Editable {
     case .requestExtension(let date, let why):
       let why = why.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !why.isEmpty else { throw .reasonNeeded("an extension request") }
+      if let due, date <= due {
+        throw .notAllowed("an extension must move the date later than \(due) (the date that counts now)")
+      }
+      if isComplete { throw .notAllowed("it is complete, so it needs no extension") }
       if let pending = pendingExtension {
         throw .notAllowed(
           "an extension to \(pending.due) is already waiting for the board; grant or refuse it first")
@@ -156,6 +160,9 @@ extension Editable {
     case .hold(let why, let waitingOn):
       let why = why.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !why.isEmpty else { throw .reasonNeeded("a hold") }
+      if let current = hold {
+        throw .notAllowed("it is already on hold (\(current.summary)); release it first")
+      }
       let before = hold
       let waiting = waitingOn.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
         $0.isEmpty ? nil : $0

@@ -11,6 +11,11 @@ public protocol RowFacts: Deadlined {
   var searchableFields: [String?] { get }
 }
 
+extension RowFacts {
+  /// An extension request waits for the board on an open row.
+  public var extensionAwaitsDecision: Bool { workflow.hasExtensionRequest && !isComplete }
+}
+
 extension Row: RowFacts {
   public var searchableFields: [String?] { RowField.searched.map { self[$0] } }
 }

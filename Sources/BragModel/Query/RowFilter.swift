@@ -37,8 +37,8 @@ public struct RowFilter: Sendable, Equatable {
   public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays, !row.isDueWithin(days, on: today) { return false }
-    if heldOnly && !(row.isHeld && !row.isComplete) { return false }
-    if forDecision && !row.workflow.closureAwaitsDecision(on: today) && !row.workflow.hasExtensionRequest {
+    if heldOnly && !row.isWaiting { return false }
+    if forDecision && !row.workflow.closureAwaitsDecision(on: today) && !row.extensionAwaitsDecision {
       return false
     }
     if let brags, !brags.contains(row.brag) { return false }

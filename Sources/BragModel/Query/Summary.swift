@@ -65,10 +65,10 @@ public struct Tally: Sendable, Equatable, Codable {
       if row.kind == .action { overdueActions += 1 }
     }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
-    if row.isHeld && !row.isComplete { held += 1 }
+    if row.isWaiting { held += 1 }
     let work = row.workflow
     if work.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
-    if work.hasExtensionRequest { extensionsRequested += 1 }
+    if row.extensionAwaitsDecision { extensionsRequested += 1 }
   }
 
   public mutating func add(_ other: Tally) {

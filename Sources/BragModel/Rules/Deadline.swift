@@ -9,6 +9,10 @@ public protocol Deadlined {
 }
 
 extension Deadlined {
+  /// On hold and still open: what lists, counts, papers and the board call held ("waiting").
+  /// A hold left on something since completed no longer counts.
+  public var isWaiting: Bool { isHeld && !isComplete }
+
   /// Due before `today`, not complete and not on hold.
   public func isOverdue(on today: CalendarDate) -> Bool {
     guard let due, !isComplete, !isHeld else { return false }

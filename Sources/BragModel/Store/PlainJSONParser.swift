@@ -9,6 +9,10 @@
 struct PlainJSONParser {
   private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
+  /// How many objects and lists are open. Foundation refuses nesting deeper than 512, and a
+  /// recursive parser must stop somewhere rather than overflow its stack.
+  private var depth = 0
+  static let maximumDepth = 512
 
   private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -55,6 +59,9 @@ struct PlainJSONParser {
 
   private mutating func object(_ schema: UnknownFields.Node?) -> CanonicalJSONValue? {
     position += 1
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else { return nil }
     let box = CanonicalJSONValue.ObjectBox()
     skipSpace()
     if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
@@ -93,6 +100,9 @@ struct PlainJSONParser {
 
   private mutating func array(_ elementSchema: UnknownFields.Node?) -> CanonicalJSONValue? {
     position += 1
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else { return nil }
     let box = CanonicalJSONValue.ArrayBox()
     skipSpace()
     if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
@@ -128,6 +138,8 @@ struct PlainJSONParser {
     }
     let digits = position - digitsStart
     guard digits > 0, digits <= 18, digits == 1 || bytes[digitsStart] != 0x30 else { return nil }
+    // "-0" is left to Foundation, which keeps its sign where a fraction is wanted.
+    if magnitude == 0 && bytes[start] == UInt8(ascii: "-") { return nil }
     if position < bytes.count {
       switch bytes[position] {
       case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil

@@ -11,11 +11,11 @@ public enum RowStanding: Equatable, Sendable {
   public init(_ row: some RowFacts, on today: CalendarDate) {
     if let days = row.daysOverdue(on: today) {
       self = .overdue(days: days)
-    } else if row.isHeld && !row.isComplete {
+    } else if row.isWaiting {
       self = .held
     } else if row.workflow.closureAwaitsDecision(on: today) {
       self = .closureAwaiting
-    } else if row.workflow.hasExtensionRequest && !row.isComplete {
+    } else if row.extensionAwaitsDecision {
       self = .extensionRequested
     } else {
       self = .none

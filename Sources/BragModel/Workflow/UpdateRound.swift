@@ -82,6 +82,11 @@ public struct UpdateRequestLine: Sendable, Hashable {
   public var closure: Closure.State?
   /// The date of an extension already waiting for the board.
   public var extensionRequested: CalendarDate?
+  /// "30 June 2027 (originally 1 May 2025; 1 extension granted)" when the date has moved
+  /// (``Extendable/movedDeadline``).
+  public var movedDeadline: String? = nil
+  /// Overdue as at the day the requests were made (``Deadlined/isOverdue(on:)``).
+  public var isOverdue = false
 
   public var isAction: Bool { id.action != nil }
 
@@ -109,9 +114,13 @@ extension UpdateRound {
   /// What needs an update, per owner: every open item and action that has an owner (complete ones
   /// left out, held ones kept and marked), grouped by owner in the order owners first appear.
   /// With `owner`, only the owners it names (``OwnerRule/matches(_:_:)``, as `brag list --owner`).
-  public static func requestLines(in reports: [Report], owner typed: String? = nil) -> [(
-    owner: String, lines: [UpdateRequestLine]
-  )] {
+  public static func requestLines(
+    in reports: [Report], owner typed: String? = nil, today: CalendarDate? = nil
+  )
+    -> [(
+      owner: String, lines: [UpdateRequestLine]
+    )]
+  {
     var order: [String] = []
     var byOwner: [String: [UpdateRequestLine]] = [:]
     func add(_ line: UpdateRequestLine) {
@@ -133,7 +142,8 @@ extension UpdateRound {
               due: item.due, originalDue: item.due == item.originalDue ? nil : item.originalDue,
               brag: item.brag,
               status: item.status, hold: item.hold?.summary, lastUpdate: general ?? item.latestUpdate,
-              closure: item.closure?.state, extensionRequested: item.pendingExtension?.due))
+              closure: item.closure?.state, extensionRequested: item.pendingExtension?.due,
+              movedDeadline: item.movedDeadline, isOverdue: today.map { item.isOverdue(on: $0) } ?? false))
         }
         for (position, action) in item.actions.enumerated() where !action.isComplete {
           guard let owner = action.owner.flatMap(OwnerRule.value) else { continue }
@@ -147,7 +157,8 @@ extension UpdateRound {
               originalDue: action.due == action.originalDue ? nil : action.originalDue, brag: action.brag,
               status: action.status, hold: (action.hold ?? item.hold)?.summary,
               lastUpdate: own ?? general, closure: nil,
-              extensionRequested: action.pendingExtension?.due))
+              extensionRequested: action.pendingExtension?.due, movedDeadline: action.movedDeadline,
+              isOverdue: today.map { action.isOverdue(on: $0) && !item.isComplete && !item.isHeld } ?? false))
         }
       }
     }
@@ -227,13 +238,23 @@ extension UpdateRound {
     if let actionID = id.action {
       if newUpdates.contains(where: { $0.text.hasPrefix(Self.actionUpdatePrefix(actionID)) }) { return true }
       guard let action = report.action(id) else { return false }
-      return action.history.contains { $0.field == .extension && isSince($0) }
+      return action.history.contains { isOwnersRequest($0) && isSince($0) }
     }
     let actionPrefixes = item.actions.map { Self.actionUpdatePrefix($0.id) }
     if newUpdates.contains(where: { update in !actionPrefixes.contains { update.text.hasPrefix($0) } }) {
       return true
     }
-    return item.history.contains { ($0.field == .closure || $0.field == .extension) && isSince($0) }
+    return item.history.contains { isOwnersRequest($0) && isSince($0) }
+  }
+
+  /// What an owner sends as a reply: a closure proposed, an extension asked for. The board's
+  /// decisions on them (accepting, refusing…) are not the owner's reply.
+  private func isOwnersRequest(_ entry: HistoryEntry) -> Bool {
+    switch entry.field {
+    case .closure: entry.after == Closure.State.proposed.rawValue
+    case .extension: entry.after?.hasSuffix(" \(DateExtension.State.requested.rawValue)") ?? false
+    default: false
+    }
   }
 
   private var sentInstant: Date? { Self.instant(sentAt) }

@@ -61,8 +61,8 @@ extension Board {
           reason = .overdue
         } else if item.workflow.closureAwaitsDecision(on: today) {
           reason = .closure
-        } else if item.workflow.hasExtensionRequest
-          || actions.contains(where: { $0.workflow.hasExtensionRequest })
+        } else if item.extensionAwaitsDecision
+          || actions.contains(where: { $0.extensionAwaitsDecision })
         {
           reason = .extensionAsked
         } else if item.brag == .red || actions.contains(where: { $0.brag == .red && !$0.isComplete }) {

@@ -213,13 +213,13 @@ struct ItemsPaneView {
   /// The help overlay's legend says what each means.
   static func workflowMarks(_ row: some RowFacts, ascii: Bool) -> String {
     var marks: [(unicode: String, ascii: String)] = []
-    if row.isHeld { marks.append(("⏸", "H")) }
+    if row.isWaiting { marks.append(("⏸", "H")) }
     switch row.workflow.closure {
     case .proposed?: marks.append(("⚑", "P"))
     case .monitoring?: marks.append(("◔", "M"))
     default: break
     }
-    if row.workflow.hasExtensionRequest { marks.append(("»", "E")) }
+    if row.extensionAwaitsDecision { marks.append(("»", "E")) }
     guard !marks.isEmpty else { return "" }
     return ascii ? "[" + marks.map(\.ascii).joined() + "] " : marks.map(\.unicode).joined() + " "
   }

@@ -84,7 +84,7 @@ struct ExportRequestsCommand: BragCommand {
     }
     let folder = try context.dataFolder()
     let reports = try UpdateRoundScope.load(folder, report: report, doing: "no requests were made")
-    var groups = UpdateRound.requestLines(in: reports, owner: owner.flatMap(OwnerRule.value))
+    var groups = UpdateRound.requestLines(in: reports, owner: owner.flatMap(OwnerRule.value), today: today)
     if chase {
       guard let latest = try UpdateRounds(dataFolder: folder).latest() else {
         throw BragFailure(
@@ -216,7 +216,7 @@ enum UpdateRoundScope {
       for row in mine {
         let due = row.due?.description ?? row.precision.dueWord
         let late = row.daysOverdue(on: today).map { " +\($0)d" } ?? ""
-        let held = row.isHeld ? " held" : ""
+        let held = row.isWaiting ? " held" : ""
         let text = DisplayWidth.truncate(SafeText.singleLine(row.text), to: 40)
         out +=
           "  \(SafeText.singleLine(row.id))  \(SafeText.singleLine(row.ref))  \(row.brag.letter)  \(due)\(late)\(held)  \(text)\n"
