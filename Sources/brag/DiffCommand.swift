@@ -72,6 +72,9 @@ struct DiffCommand: BragCommand {
       reports = tracker.reports.map(\.report)
       failures = tracker.failures
     }
+    if let start = Self.moment(since, end: false), start.day > today {
+      throw BragFailure("--since \(since) is after today (\(today)); nothing can have changed yet")
+    }
     let end = until.flatMap { Self.moment($0, end: true) } ?? .now(today)
     let diff = DiffExport.Diff(
       reports, from: Self.moment(since, end: false)!, to: end, endIsNow: until == nil)

@@ -184,4 +184,15 @@ struct WorkflowCommandTests: CLISuite {
     #expect(missing.stderr.contains("no item 'rec-99' in report 'staffs-misconduct-2024'"))
     #expect(try brag(["export", "evidence", "a/b/c", "--data", data]).status != 0)
   }
+
+  @Test("diff and the paper refuse a start after today")
+  func futureSince() throws {
+    let data = try initialised()
+    let diff = try brag(["diff", "--since", "2027-01-01", "--data", data])
+    #expect(diff.status == 1)
+    #expect(diff.stderr.contains("--since 2027-01-01 is after today (2026-11-27)"))
+    let paper = try brag(["export", "paper", "--since", "2027-01-01", "--data", data])
+    #expect(paper.status == 1)
+    #expect(paper.stderr.contains("is after today"))
+  }
 }

@@ -54,6 +54,9 @@ struct ExportPaperCommand: BragCommand {
     let journals = try MeetingJournals(dataFolder: folder).all()
     for broken in journals.broken { Console.note("warning: \(broken) is not a meeting journal; left out") }
     let baseline: (Moment, String)
+    if let since = since.flatMap({ CalendarDate($0) }), since > today {
+      throw BragFailure("--since \(since) is after today (\(today)); compare with a day that has passed")
+    }
     if let since = since.flatMap({ CalendarDate($0) }) {
       baseline = (.startOf(since), since.longDescription)
     } else if let last = MeetingTrend.lastMeeting(before: today, in: journals.journals) {
