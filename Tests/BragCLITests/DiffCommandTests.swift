@@ -72,7 +72,7 @@ struct DiffCommandTests: CLISuite {
           AFI 1  owner set to “Head of Protection” · Chair, 2026-11-15 09:30
 
         """)
-    let quiet = try brag(["diff", "--since", "2026-12-01", "--report", "staffs-round3-2024", "--data", data])
+    let quiet = try brag(["diff", "--since", "2026-11-27", "--report", "staffs-round3-2024", "--data", data])
     #expect(
       quiet.stdout.hasSuffix(
         "All reports\n  counts  B 1  R 0  A 0  G 4  U 0 · open 4 · complete 1 · overdue 0\n  nothing changed\n"
