@@ -65,3 +65,22 @@ struct AwaitingUpdateFilterTests {
     #expect(h.board.state.filter.awaitingUpdate == nil)
   }
 }
+
+@Suite("Items pane: an action's extension request shows on its item")
+struct ActionExtensionMarkTests {
+  @Test("AFI 2's action asks for more time: AFI 2's row carries » (and [E] in ASCII)")
+  func markOnItem() throws {
+    let h = try BoardHarness()
+    #expect(h.line(containing: "AFI 2   -  »") == nil)
+    let plan = "mfrs-action-plan-2023"
+    try h.board.store.apply(
+      [.requestExtension(CalendarDate("2027-06-30")!, reason: "survey supplier late")],
+      to: RowID(report: plan, item: "afi-2", action: "a1"), author: "Owner", timestamp: "2026-11-27T10:00:00Z"
+    )
+    h.board.dataChanged()
+    #expect(h.line(containing: "AFI 2   -  » The service should") != nil)
+    var buffer = ScreenBuffer(width: h.board.state.width, height: h.board.state.height, asciiOnly: true)
+    h.board.render(into: &buffer)
+    #expect(buffer.text.contains("AFI 2   -  [E] The service should"))
+  }
+}

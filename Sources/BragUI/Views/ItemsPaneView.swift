@@ -145,7 +145,10 @@ struct ItemsPaneView {
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
       } ?? false
     let prefix = tag.map { "[\($0)] " } ?? ""
-    let marks = Self.workflowMarks(item, ascii: screen.asciiOnly)
+    // An extension asked for on one of its actions shows on the item too: the actions' own rows
+    // are on screen only in the timed views.
+    let actionAsks = slotData.rows[slotData.actionRows(of: row)].contains { $0.extensionAwaitsDecision }
+    let marks = Self.workflowMarks(item, ascii: screen.asciiOnly, extensionBelow: actionAsks)
     cell(
       prefix + marks + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal
     )
@@ -211,7 +214,7 @@ struct ItemsPaneView {
   /// The workflow's marks before a row's words, in characters so they read without colour:
   /// held, closure proposed, monitoring, an extension asked for ("⏸⚑ ", or "[HP] " in ASCII).
   /// The help overlay's legend says what each means.
-  static func workflowMarks(_ row: some RowFacts, ascii: Bool) -> String {
+  static func workflowMarks(_ row: some RowFacts, ascii: Bool, extensionBelow: Bool = false) -> String {
     var marks: [(unicode: String, ascii: String)] = []
     if row.isWaiting { marks.append(("⏸", "H")) }
     switch row.workflow.closure {
@@ -219,7 +222,7 @@ struct ItemsPaneView {
     case .monitoring?: marks.append(("◔", "M"))
     default: break
     }
-    if row.extensionAwaitsDecision { marks.append(("»", "E")) }
+    if row.extensionAwaitsDecision || extensionBelow { marks.append(("»", "E")) }
     guard !marks.isEmpty else { return "" }
     return ascii ? "[" + marks.map(\.ascii).joined() + "] " : marks.map(\.unicode).joined() + " "
   }
