@@ -122,12 +122,9 @@ public struct EvidencePack: Sendable {
     return Entry(heading: heading, id: "\(report.id)/\(item.id)", parts: parts)
   }
 
-  static func deadline(_ subject: some Extendable & Deadlined) -> String {
-    if let moved = subject.movedDeadline { return moved }
-    if let due = subject.due {
-      return due.longDescription + (subject.timescale.written.map { " (“\(SafeText.singleLine($0))”)" } ?? "")
-    }
-    return subject.timescale.written.map(SafeText.singleLine) ?? "none given"
+  /// A moved deadline in the model's words, else the deadline as the return words it.
+  static func deadline(_ subject: some Extendable) -> String {
+    subject.movedDeadline ?? ReturnExport.markdownDeadline(subject.timescale)
   }
 
   static func closure(_ closure: Closure?) -> [String] {

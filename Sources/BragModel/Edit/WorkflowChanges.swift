@@ -64,29 +64,14 @@ extension Item {
       record.reason = nil
       closure = record
     case .rejectClosure(let why):
-      let why = why.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !why.isEmpty else { throw .reasonNeeded("rejecting a closure") }
-      guard var record = before, record.state == .proposed || record.state == .monitoring else {
-        throw .notAllowed("no closure is proposed for \(label), so there is nothing to reject")
-      }
-      record.state = .rejected
-      record.decidedBy = context.author
-      record.decidedAt = context.timestamp
-      record.reason = why
-      closure = record
-      reason = why
+      reason = try decide(
+        .rejected, why: why, from: [.proposed, .monitoring], context,
+        needing: "rejecting a closure",
+        refusal: "no closure is proposed for \(label), so there is nothing to reject")
     case .reopen(let why):
-      let why = why.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !why.isEmpty else { throw .reasonNeeded("reopening") }
-      guard var record = before, record.state == .accepted || record.state == .monitoring else {
-        throw .notAllowed("\(label) was not closed on evidence, so there is nothing to reopen")
-      }
-      record.state = .reopened
-      record.decidedBy = context.author
-      record.decidedAt = context.timestamp
-      record.reason = why
-      closure = record
-      reason = why
+      reason = try decide(
+        .reopened, why: why, from: [.accepted, .monitoring], context,
+        needing: "reopening", refusal: "\(label) was not closed on evidence, so there is nothing to reopen")
     case .restoreClosure(let record):
       closure = record
       reason = "undo"
@@ -95,6 +80,25 @@ extension Item {
     }
     let entry = context.entry(.closure, before?.historyValue, closure?.historyValue, reason: reason)
     return (entry, inverse)
+  }
+}
+
+extension Item {
+  /// A decision with its reason (rejecting, reopening) on a closure in one of `states`; returns
+  /// the reason as recorded.
+  fileprivate mutating func decide(
+    _ state: Closure.State, why: String, from states: Set<Closure.State>, _ context: EditContext,
+    needing what: String, refusal: String
+  ) throws(EditError) -> String {
+    let why = why.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !why.isEmpty else { throw .reasonNeeded(what) }
+    guard var record = closure, states.contains(record.state) else { throw .notAllowed(refusal) }
+    record.state = state
+    record.decidedBy = context.author
+    record.decidedAt = context.timestamp
+    record.reason = why
+    closure = record
+    return why
   }
 }
 

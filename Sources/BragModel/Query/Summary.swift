@@ -66,8 +66,7 @@ public struct Tally: Sendable, Equatable, Codable {
     }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
     if row.isWaiting { held += 1 }
-    let work = row.workflow
-    if work.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
+    if row.workflow.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
     if row.extensionAwaitsDecision { extensionsRequested += 1 }
   }
 

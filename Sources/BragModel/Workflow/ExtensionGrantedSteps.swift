@@ -5,20 +5,23 @@ import Foundation
 /// worked out on the item as it will be once the request is made).
 extension Item {
   public func requestAndGrantSteps(to date: CalendarDate, reason: String) -> [Change] {
-    var requested = self
-    requested.extensions.append(DateExtension(due: date, reason: Self.trimmed(reason)))
-    return [.requestExtension(date, reason: reason)] + requested.grantSteps()
-  }
-
-  fileprivate static func trimmed(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespacesAndNewlines)
+    Self.requestAndGrant(self, to: date, reason: reason)
   }
 }
 
 extension Action {
   public func requestAndGrantSteps(to date: CalendarDate, reason: String) -> [Change] {
-    var requested = self
-    requested.extensions.append(DateExtension(due: date, reason: Item.trimmed(reason)))
+    Item.requestAndGrant(self, to: date, reason: reason)
+  }
+}
+
+extension Item {
+  fileprivate static func requestAndGrant(_ subject: some Editable, to date: CalendarDate, reason: String)
+    -> [Change]
+  {
+    var requested = subject
+    requested.extensions.append(
+      DateExtension(due: date, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines)))
     return [.requestExtension(date, reason: reason)] + requested.grantSteps()
   }
 }
