@@ -13,6 +13,7 @@ public struct Board: TerminalProgram {
   public let context: BoardContext
   /// Items whose words would put personal or sensitive information in a return.
   let sensitive: SensitiveFlags
+  let trends = TrendCache()
   /// Effects asked for while handling the current event.
   var pendingEffects: [BoardEffect] = []
 

@@ -1,9 +1,10 @@
 import BragExchange
 import BragModel
 import BragSampleData
-import BragUI
 import Foundation
 import Testing
+
+@testable import BragUI
 
 @Suite("The reports pane: change since the last meeting")
 struct TrendPaneTests {
@@ -75,5 +76,20 @@ struct TrendPaneTests {
     #expect(lines.contains { $0.hasPrefix("│B11 R2 A2 G0 -0 ") })
     #expect(!lines.contains { $0.contains("G 3→") || $0.contains("no cha") })
     #expect(lines[1].hasPrefix("┌─ Reports ─"))
+  }
+
+  @Test("the change is remembered between frames and worked out again when the report is saved")
+  func cachedUntilSaved() throws {
+    var (board, screen) = try board(lastMeeting: ended)
+    #expect(lines(screen).contains { $0.hasPrefix("│B1 R0 A1 G3 -0  no change ") })
+    try board.store.apply(
+      [.brag(.red, reason: "slipped")], to: RowID(report: "staffs-round3-2024", item: "afi-2"),
+      author: "Chair",
+      timestamp: "2026-11-27T10:00:00Z")
+    board.dataChanged()
+    screen = ScreenBuffer(width: 120, height: 40)
+    board.render(into: &screen)
+    // Red and Green moved by one each; the more severe is shown.
+    #expect(lines(screen).contains { $0.hasPrefix("│B1 R1 A1 G2 -0  R 0→1 ") })
   }
 }

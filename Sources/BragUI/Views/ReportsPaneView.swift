@@ -70,8 +70,13 @@ struct ReportsPaneView {
   /// rule (``RatingShift/largest``), in its colour: "G 7→5"; "no change" when none moved. Nil
   /// without a last meeting or when the report cannot be read now.
   private func changeSinceLastMeeting(_ slot: Int, ascii: Bool) -> StyledLine? {
-    guard let since = board.context.lastMeeting, let report = board.store.report(at: slot) else { return nil }
-    let shift = RatingTrend.shift(report, from: since, to: .now(board.context.today))
+    guard let since = board.context.lastMeeting else { return nil }
+    let today = board.context.today
+    let data = board.store.slots[slot]
+    let cached = board.trends.shift(report: data.id, identity: data.identity, since: since, today: today) {
+      board.store.report(at: slot).map { RatingTrend.shift($0, from: since, to: .now(today)) }
+    }
+    guard let shift = cached else { return nil }
     guard let move = shift.largest else { return StyledLine("no change", .dim) }
     return StyledLine(move.text(arrow: ascii ? "->" : "→"), move.brag.role)
   }
