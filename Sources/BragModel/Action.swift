@@ -16,11 +16,15 @@ public struct Action: Codable, Hashable, Sendable, Identifiable {
   @DefaultEmpty public var extensions: [DateExtension]
   /// Paused, waiting on someone outside the service.
   public var hold: Hold?
+  /// Further items this one piece of work answers, as global ids ("report/item"), besides the
+  /// item it sits under. It is shown under each, and counted once, under its own item.
+  @DefaultEmpty public var serves: [String]
 
   public init(
     id: String, text: String, owner: String? = nil, timescale: Timescale = .none,
     revisedDue: DueRevision? = nil, status: String? = nil, brag: BRAG = .unrated,
-    notes: String? = nil, history: [HistoryEntry] = [], extensions: [DateExtension] = [], hold: Hold? = nil
+    notes: String? = nil, history: [HistoryEntry] = [], extensions: [DateExtension] = [], hold: Hold? = nil,
+    serves: [String] = []
   ) {
     self.id = id
     self.text = text
@@ -33,6 +37,7 @@ public struct Action: Codable, Hashable, Sendable, Identifiable {
     self.history = history
     self.extensions = extensions
     self.hold = hold
+    self.serves = serves
   }
 
   /// The date that counts now: a revised date where the board set one, else the resolved timescale.

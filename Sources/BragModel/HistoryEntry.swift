@@ -37,11 +37,17 @@ public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
   case `extension`
   /// Put on hold or released.
   case hold
+  /// A Fire Standard requirement's self-assessment.
+  case compliance
+  /// A Fire Standard requirement added, renumbered, reworded or retired by a revision.
+  case requirement
+  /// The further items an action answers.
+  case links
   case other(String)
 
   private static let known: [HistoryField] = [
     .brag, .status, .revisedDue, .note, .selfAssessment, .returnNarrative, .updates, .actions, .created,
-    .owner, .closure, .extension, .hold,
+    .owner, .closure, .extension, .hold, .compliance, .requirement, .links,
   ]
 
   public init(rawValue: String) {
@@ -64,6 +70,9 @@ public enum HistoryField: Hashable, Sendable, Codable, CustomStringConvertible {
     case .closure: "closure"
     case .extension: "extension"
     case .hold: "hold"
+    case .compliance: "compliance"
+    case .requirement: "requirement"
+    case .links: "links"
     case .other(let name): name
     }
   }

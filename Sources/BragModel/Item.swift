@@ -4,6 +4,8 @@ public enum ItemKind: String, Codable, Sendable, CaseIterable {
   case recommendation
   case areaForImprovement = "area-for-improvement"
   case causeOfConcern = "cause-of-concern"
+  /// A requirement of a Fire Standard, self-assessed (``Assessment``).
+  case requirement
 
   /// "Rec", "AFI": the short word used in labels and narrow columns.
   public var shortName: String {
@@ -11,6 +13,7 @@ public enum ItemKind: String, Codable, Sendable, CaseIterable {
     case .recommendation: "Rec"
     case .areaForImprovement: "AFI"
     case .causeOfConcern: "CoC"
+    case .requirement: "Req"
     }
   }
 }
@@ -55,6 +58,10 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
   @DefaultEmpty public var extensions: [DateExtension]
   /// Paused, waiting on someone outside the service.
   public var hold: Hold?
+  /// For a Fire Standard's requirement: which one it is.
+  public var requirement: RequirementRef?
+  /// For a Fire Standard's requirement: the service's self-assessment.
+  public var assessment: Assessment?
 
   public init(
     id: String, kind: ItemKind, number: Int? = nil, label: String, section: String? = nil,
@@ -64,7 +71,7 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     selfAssessment: SelfAssessment = .notAssessed, returnNarrative: String? = nil,
     actions: [Action] = [], updates: [QuarterlyUpdate] = [], links: [Link] = [],
     history: [HistoryEntry] = [], closure: Closure? = nil, extensions: [DateExtension] = [],
-    hold: Hold? = nil
+    hold: Hold? = nil, requirement: RequirementRef? = nil, assessment: Assessment? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -90,6 +97,8 @@ public struct Item: Codable, Hashable, Sendable, Identifiable {
     self.closure = closure
     self.extensions = extensions
     self.hold = hold
+    self.requirement = requirement
+    self.assessment = assessment
   }
 
   public var due: CalendarDate? { revisedDue?.due ?? timescale.due }

@@ -4,6 +4,8 @@ public enum ReportKind: String, Codable, Sendable, CaseIterable {
   case thematic
   case spotlight
   case actionPlan = "action-plan"
+  /// A Fire Standard the service tracks: its items are the standard's requirements.
+  case fireStandard = "fire-standard"
   case other
 }
 
@@ -24,12 +26,14 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
   @DefaultEmpty public var promisingPractice: [String]
   @DefaultEmpty public var notes: [Note]
   @DefaultEmpty public var items: [Item]
+  /// For a Fire Standard: which one, and the version followed.
+  public var standard: StandardReference?
 
   public init(
     id: String, title: String, kind: ReportKind, publisher: String? = nil, service: String? = nil,
     published: CalendarDate? = nil, source: String? = nil, summary: String? = nil,
     judgements: [JudgementArea] = [], promisingPractice: [String] = [], notes: [Note] = [],
-    items: [Item] = []
+    items: [Item] = [], standard: StandardReference? = nil
   ) {
     self.id = id
     self.title = title
@@ -43,6 +47,7 @@ public struct Report: Codable, Hashable, Sendable, Identifiable {
     self.promisingPractice = promisingPractice
     self.notes = notes
     self.items = items
+    self.standard = standard
   }
 
   /// The timescale context for this report's deadlines.

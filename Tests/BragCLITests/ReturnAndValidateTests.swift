@@ -216,7 +216,7 @@ struct ReturnAndValidateTests: CLISuite {
     let errors = result.stdout.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
     #expect(
       errors == [
-        "\(mfrs):66:19: error: at report.items[1].actions[1].id: the action id 'a1' is used twice under item 'afi-2'; ids must be unique",
+        "\(mfrs):68:19: error: at report.items[1].actions[1].id: the action id 'a1' is used twice under item 'afi-2'; ids must be unique",
         "\(round3):9:17: error: is not valid JSON: unexpected character: expected a value; fix the file by hand or restore it from a backup",
         "\(values): staffs-values-culture-2023/rec-3: error: the timescale 'By 1 June 2023' resolves to 2023-06-01 (day), but the file stores 2023-07-01 (day); correct due and precision, or say where the date comes from in basis",
         "\(values): staffs-values-culture-2023/rec-4: error: official number 3 is also used by rec-3; a recommendation is identified by its report and official number",

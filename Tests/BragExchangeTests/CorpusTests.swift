@@ -83,12 +83,7 @@ struct CorpusTests {
   /// What differs between an imported item and its expectation; empty when it is exactly right.
   static func differences(_ item: Item, _ expected: Expectation.Entry) -> [String] {
     var out: [String] = []
-    let kind =
-      switch item.kind {
-      case .recommendation: "recommendation"
-      case .areaForImprovement: "area-for-improvement"
-      case .causeOfConcern: "cause-of-concern"
-      }
+    let kind = item.kind.rawValue
     if kind != expected.kind { out.append("kind \(kind), expected \(expected.kind)") }
     // An area for improvement's number lives in its label ("AFI 3").
     let number = item.kind == .areaForImprovement ? Self.number(in: item.label) : item.number

@@ -109,7 +109,8 @@ struct RowIndexLayoutTests {
   @Test("the cache's marker names the layout, so a cache of another layout is rebuilt")
   func markerPinned() {
     #expect(
-      RowIndexFormat.layout == "BRAGIDX8 id,parent,ref,text,status,timescale,owner,hold|more,reportable")
+      RowIndexFormat.layout
+        == "BRAGIDX9 id,parent,ref,text,status,timescale,owner,hold,serves|more,reportable")
   }
 
   @Test("every field reads back from the cache as written, in both regions")

@@ -308,6 +308,7 @@ public enum PublicLabel {
     case .recommendation: "Recommendation"
     case .areaForImprovement: "Area for improvement"
     case .causeOfConcern: "Recommendation under a cause of concern"
+    case .requirement: "Requirement"
     case .action: "Action"
     }
   }
@@ -322,6 +323,7 @@ public enum PublicLabel {
       switch kind {
       case .recommendation: ItemKind.recommendation.shortName
       case .causeOfConcern: ItemKind.causeOfConcern.shortName
+      case .requirement: ItemKind.requirement.shortName
       default: ItemKind.areaForImprovement.shortName
       }
     if ref.hasPrefix(short + " ") {

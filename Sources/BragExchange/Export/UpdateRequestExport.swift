@@ -137,6 +137,7 @@ public enum UpdateRequestExport {
     case .recommendation: "recommendation"
     case .areaForImprovement: "area for improvement"
     case .causeOfConcern: "cause of concern"
+    case .requirement: "requirement"
     case .action: "action"
     }
   }

@@ -57,6 +57,15 @@ public indirect enum Change: Sendable, Equatable {
   case release
   /// Puts back an earlier hold (or none): how holding or releasing is undone.
   case restoreHold(Hold?)
+  /// A Fire Standard requirement's self-assessment, with its evidence, made against `version`
+  /// (requirements only; ``Report/assessmentStep(_:evidence:)`` fills the version in).
+  case assess(Compliance, evidence: [Evidence], version: String?)
+  /// Puts back an earlier assessment (or none): how assessing is undone.
+  case restoreAssessment(Assessment?)
+  /// The action also answers the item with this global id ("report/item") (actions only).
+  case link(String)
+  /// The action no longer answers that item (actions only).
+  case unlink(String)
   /// A change that applies only while its field still holds what `expecting` (a history entry)
   /// left there: how undo and redo refuse to overwrite a change made since, elsewhere.
   case guarded(Change, expecting: HistoryEntry)
@@ -321,6 +330,10 @@ extension Item: Editable {
       )
     case .proposeClosure, .acceptClosure, .rejectClosure, .reopen, .restoreClosure:
       return try applyClosure(change, context)
+    case .assess, .restoreAssessment:
+      return try applyAssessment(change, context)
+    case .link, .unlink:
+      throw .notAllowed("only an action can answer further items; link one of \(label)'s actions")
     case .addAction(let action, let position):
       guard !actions.contains(where: { $0.id == action.id }) else { throw .duplicateAction(action.id) }
       let index = min(position ?? actions.count, actions.count)
@@ -349,6 +362,8 @@ extension Action: Editable {
     case .selfAssessment, .returnNarrative: throw .notForActions("the HMICFRS return")
     case .proposeClosure, .acceptClosure, .rejectClosure, .reopen, .restoreClosure:
       throw .notForActions("closure on evidence")
+    case .assess, .restoreAssessment: throw .notForActions("a requirement's self-assessment")
+    case .link, .unlink: return try applyLink(change, context)
     default: preconditionFailure("handled by Editable.apply")
     }
   }

@@ -8,7 +8,7 @@
 ///            header[rowCount]
 /// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber
 ///            u32:stringsOffset u32:wordsOffset
-///            u8:closure u8:extensionsGranted u8:dates u8:0
+///            u8:closure u8:extensionsGranted u8:dates u8:compliance
 ///            i32:originalDueDay i32:extensionRequestedDay i32:monitorUntilDay
 /// blob    := per row, one string per RowField whose region is .printed, in case order
 /// words   := per row, one string per RowField whose region is .searchOnly, in case order
@@ -20,6 +20,7 @@
 /// printing rows never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date,
 /// 8 = on hold. closure: 0 for none, else 1 + its state's position in `Closure.State.allCases`;
 /// dates: 1 = has original due, 2 = has extension requested, 4 = has monitoring end.
+/// compliance: ``RowWorkflow``'s compliance byte (0 for anything but a requirement).
 /// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
 /// of one region and the texts' pages are touched only for the rows shown.
 ///
@@ -29,7 +30,7 @@
 enum RowIndexFormat {
   /// Bump when the layout changes in a way the field list does not show (the header, the order
   /// of the regions).
-  static let revision = 8
+  static let revision = 9
 
   /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
   static let layout: String = {
@@ -50,13 +51,17 @@ enum RowIndexFormat {
     func day(_ bit: UInt8, at position: Int) -> Int? {
       dates & bit == 0 ? nil : Int(Int32(bitPattern: buffer.uint32(at: header + position)))
     }
-    return RowWorkflow(
+    var workflow = RowWorkflow(
       closure: closure == 0 ? nil : Closure.State.allCases[closure - 1], monitorDay: day(4, at: 32),
       originalDay: day(1, at: 24), extensionsGranted: Int(buffer.uint8(at: header + 21)),
       requestedDay: day(2, at: 28))
+    workflow.setCompliance(byte: buffer.uint8(at: header + 23))
+    return workflow
   }
 
-  static let kinds: [RowKind] = [.recommendation, .areaForImprovement, .action, .causeOfConcern]
+  static let kinds: [RowKind] = [
+    .recommendation, .areaForImprovement, .action, .causeOfConcern, .requirement,
+  ]
   static let brags: [BRAG] = [.blue, .red, .amber, .green, .unrated]
   static let precisions = DuePrecision.allCases
 }
@@ -117,7 +122,7 @@ struct RowIndexWriter {
       headers.uint8(
         (work.originalDue != nil ? 1 : 0) | (work.extensionRequested != nil ? 2 : 0)
           | (work.monitorUntil != nil ? 4 : 0))
-      headers.uint8(0)
+      headers.uint8(work.complianceByte)
       for date in [work.originalDue, work.extensionRequested, work.monitorUntil] {
         headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: date?.dayNumber ?? 0)))
       }
@@ -207,7 +212,7 @@ struct RowIndexReader {
         precision < RowIndexFormat.precisions.count, strings < max(blobLength, 1), more < max(moreLength, 1),
         closure <= Closure.State.allCases.count
       else { return nil }
-      guard dates < 8 else { return nil }
+      guard dates < 8, buffer.uint8(at: header + 23) < 32 else { return nil }
       rows.append(
         IndexedRow(
           buffer: buffer, stringsOffset: blobStart + strings, moreOffset: moreStart + more, report: id,

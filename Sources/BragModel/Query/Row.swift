@@ -3,6 +3,7 @@ public enum RowKind: String, Codable, Sendable, CaseIterable {
   case recommendation
   case areaForImprovement = "area-for-improvement"
   case causeOfConcern = "cause-of-concern"
+  case requirement
   case action
 
   public init(_ kind: ItemKind) {
@@ -10,6 +11,7 @@ public enum RowKind: String, Codable, Sendable, CaseIterable {
     case .recommendation: self = .recommendation
     case .areaForImprovement: self = .areaForImprovement
     case .causeOfConcern: self = .causeOfConcern
+    case .requirement: self = .requirement
     }
   }
 }
@@ -40,13 +42,16 @@ public struct Row: Sendable, Hashable {
   public var reportable: String?
   /// "waiting on NFCC: …" while on hold (``Hold/summary``).
   public var hold: String?
+  /// For an action: the further items it answers, global ids a line; nil when none.
+  public var serves: String?
   public var workflow: RowWorkflow
 
   public init(
     id: String, report: String, kind: RowKind, parent: String?, ref: String, number: Int?,
     text: String, status: String?, brag: BRAG, due: CalendarDate?, timescale: String?,
     precision: DuePrecision, owner: String?, isComplete: Bool, more: String? = nil,
-    reportable: String? = nil, hold: String? = nil, workflow: RowWorkflow = RowWorkflow()
+    reportable: String? = nil, hold: String? = nil, serves: String? = nil,
+    workflow: RowWorkflow = RowWorkflow()
   ) {
     self.id = id
     self.report = report
@@ -65,6 +70,7 @@ public struct Row: Sendable, Hashable {
     self.more = more
     self.reportable = reportable
     self.hold = hold
+    self.serves = serves
     self.workflow = workflow
   }
 
@@ -83,6 +89,7 @@ public struct Row: Sendable, Hashable {
     case .more: more
     case .reportable: reportable
     case .hold: hold
+    case .serves: serves
     }
   }
 }
@@ -97,7 +104,7 @@ extension Report {
       rows.append(
         Row(
           id: itemID, report: id, kind: RowKind(item.kind), parent: nil, ref: item.label,
-          number: item.number, text: item.text, status: item.status, brag: item.brag,
+          number: item.number, text: item.shownText, status: item.status, brag: item.brag,
           due: item.due, timescale: item.timescale.written, precision: item.timescale.precision,
           owner: item.owner, isComplete: item.isComplete, more: item.searchableMore,
           reportable: item.reportableWords, hold: item.hold?.summary, workflow: RowWorkflow(item)))
@@ -109,7 +116,9 @@ extension Report {
             status: action.status, brag: action.brag, due: action.due,
             timescale: action.timescale.written, precision: action.timescale.precision,
             owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes,
-            hold: (action.hold ?? item.hold)?.summary, workflow: RowWorkflow(action)))
+            hold: (action.hold ?? item.hold)?.summary,
+            serves: action.serves.isEmpty ? nil : action.serves.joined(separator: "\n"),
+            workflow: RowWorkflow(action)))
       }
     }
     return rows

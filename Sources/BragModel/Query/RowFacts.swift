@@ -26,6 +26,8 @@ public enum RowField: Int, CaseIterable, Sendable {
   case id, parent, ref, text, status, timescale, owner
   /// "waiting on NFCC: …" while on hold.
   case hold
+  /// For an action: the further items it answers, global ids a line (``Action/serves``).
+  case serves
   /// More words to search: an item's section, audience, required outcomes and link texts; an
   /// action's notes. Searched, never exported as a column.
   case more
@@ -41,7 +43,7 @@ public enum RowField: Int, CaseIterable, Sendable {
 
   public var region: Region {
     switch self {
-    case .id, .parent, .ref, .text, .status, .timescale, .owner, .hold: .printed
+    case .id, .parent, .ref, .text, .status, .timescale, .owner, .hold, .serves: .printed
     case .more, .reportable: .searchOnly
     }
   }

@@ -22,6 +22,8 @@ public struct Tally: Sendable, Equatable, Codable {
   public var closureAwaiting = 0
   /// Items and actions with an extension request waiting for the board.
   public var extensionsRequested = 0
+  /// Fire Standards: how far their requirements are met (``Implementation``).
+  public var implementation = Implementation()
 
   public init() {}
 
@@ -48,6 +50,12 @@ public struct Tally: Sendable, Equatable, Codable {
   }
 
   mutating func add(_ row: some RowFacts, today: CalendarDate, dueSoonDays: Int) {
+    let workflow = row.workflow
+    if row.kind == .requirement, let compliance = workflow.compliance {
+      // A requirement a revision removed is kept for its history, and counts for nothing.
+      if workflow.isRetired { return }
+      implementation.add(compliance, reassess: workflow.toReassess)
+    }
     if row.kind == .action {
       actions += 1
     } else {
@@ -66,7 +74,7 @@ public struct Tally: Sendable, Equatable, Codable {
     }
     if row.isDueSoon(on: today, within: dueSoonDays) { dueSoon += 1 }
     if row.isWaiting { held += 1 }
-    if row.workflow.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
+    if workflow.closureAwaitsDecision(on: today) { closureAwaiting += 1 }
     if row.extensionAwaitsDecision { extensionsRequested += 1 }
   }
 
@@ -84,6 +92,7 @@ public struct Tally: Sendable, Equatable, Codable {
     held += other.held
     closureAwaiting += other.closureAwaiting
     extensionsRequested += other.extensionsRequested
+    implementation.add(other.implementation)
   }
 
   /// Share of items rated Blue, 0…1.

@@ -80,6 +80,26 @@ public struct HistoryWording: Sendable {
     case .hold:
       guard let after else { return "released from hold (was: \(quote(before ?? "")))" }
       return "put on hold: \(quote(after))"
+    case .compliance:
+      let words: (String?) -> String = { value in
+        guard let value else { return "not assessed" }
+        let state = value.prefix { $0 != " " }
+        let rest = value.dropFirst(state.count)
+        return (Compliance(rawValue: String(state))?.words ?? String(state)) + rest
+      }
+      return "self-assessed \(words(before)) → \(words(after))"
+    case .requirement:
+      switch (before, after) {
+      case (nil, let clause?): return "requirement \(clause) added to the standard"
+      case (let clause?, nil): return "requirement \(clause) removed from the standard"
+      default: return "requirement \(before ?? "—") is now \(after ?? "—")"
+      }
+    case .links:
+      switch (before, after) {
+      case (nil, let now?): return "also answers \(quote(now))"
+      case (let was?, nil): return "no longer answers \(quote(was))"
+      default: return "answers \(quote(before ?? "—")) → \(quote(after ?? "—"))"
+      }
     case .other(let name):
       return "\(name): \(quote(before ?? "—")) → \(quote(after ?? "—"))"
     }

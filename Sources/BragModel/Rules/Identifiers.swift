@@ -7,7 +7,21 @@ public enum Identifiers {
     case .recommendation: "rec"
     case .areaForImprovement: "afi"
     case .causeOfConcern: "coc"
+    case .requirement: "req"
     }
+  }
+
+  /// The id and label of a Fire Standard's requirement numbered `clause` ("1.2"): "req-1-2",
+  /// "Req 1.2", made unique as ``newItem(kind:number:position:among:)`` does.
+  public static func newRequirement(clause: String, among items: [Item]) -> (id: String, label: String) {
+    let slug = clause.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+    var id = "req-\(slug)"
+    var suffix = 2
+    while items.contains(where: { $0.id == id }) {
+      id = "req-\(slug)-\(suffix)"
+      suffix += 1
+    }
+    return (id, "\(ItemKind.requirement.shortName) \(clause)")
   }
 
   /// The id and label for a new item of `kind` among `items`.

@@ -205,7 +205,7 @@ enum UnknownFields {
     let action = Action(
       id: "a", text: "t", owner: "o", timescale: timescale, revisedDue: revision, status: "s", brag: .red,
       notes: "n",
-      history: [history], extensions: extensions, hold: hold)
+      history: [history], extensions: extensions, hold: hold, serves: ["r/i"])
     let item = Item(
       id: "i", kind: .recommendation, number: 1, label: "l", section: "s", text: "t", audience: "a",
       owner: "o",
@@ -214,11 +214,16 @@ enum UnknownFields {
       response: "r", selfAssessment: .met, returnNarrative: "n", actions: [action],
       updates: [QuarterlyUpdate(period: "p", date: date, author: "a", text: "t")],
       links: [Link(target: "t", text: "t")], history: [history], closure: closure, extensions: extensions,
-      hold: hold)
+      hold: hold,
+      requirement: RequirementRef(key: "k", clause: "1", obligation: .should, label: "l", retiredIn: "v"),
+      assessment: Assessment(
+        compliance: .partly, evidence: [Evidence(kind: .text, value: "v")], assessedBy: "a", assessedAt: "t",
+        version: "v", reassess: "r"))
     return Report(
       id: "r", title: "t", kind: .other, publisher: "p", service: "s", published: date, source: "s",
       summary: "s",
       judgements: [JudgementArea(name: "n", grade: "g")], promisingPractice: ["p"],
-      notes: [Note(date: date, title: "t", from: "f", text: "t")], items: [item])
+      notes: [Note(date: date, title: "t", from: "f", text: "t")], items: [item],
+      standard: StandardReference(key: "k", version: "v"))
   }()
 }

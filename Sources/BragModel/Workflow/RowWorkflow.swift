@@ -3,6 +3,11 @@
 public struct RowWorkflow: Hashable, Sendable {
   public var closure: Closure.State?
   public var extensionsGranted: Int
+  /// For a Fire Standard's requirement: how far it is met, whether a revision asks for it to be
+  /// reassessed, and whether a revision retired it. nil for anything else.
+  public var compliance: Compliance?
+  public var toReassess = false
+  public var isRetired = false
   // Dates are kept as day numbers: counting 300,000 index rows builds one of these per row, and
   // only the few rows that show a date need it as a calendar date.
   private var monitorDay: Int?
@@ -57,7 +62,30 @@ public struct RowWorkflow: Hashable, Sendable {
       extensionsGranted: subject.extensionsGranted, extensionRequested: subject.pendingExtension?.due)
   }
 
-  init(_ item: Item) { self.init(item, closure: item.closure) }
+  init(_ item: Item) {
+    self.init(item, closure: item.closure)
+    if item.kind == .requirement {
+      compliance = item.compliance
+      toReassess = item.assessment?.reassess != nil
+      isRetired = item.requirement?.retiredIn != nil
+    }
+  }
+
+  /// The compliance facts as one byte for the index: 0 for none, else 1 + the position in
+  /// `Compliance.allCases`, with 8 for "to reassess" and 16 for "retired".
+  var complianceByte: UInt8 {
+    guard let compliance else { return 0 }
+    return UInt8(Compliance.allCases.firstIndex(of: compliance)! + 1) | (toReassess ? 8 : 0)
+      | (isRetired ? 16 : 0)
+  }
+
+  mutating func setCompliance(byte: UInt8) {
+    let state = Int(byte & 7)
+    guard state > 0, state <= Compliance.allCases.count else { return }
+    compliance = Compliance.allCases[state - 1]
+    toReassess = byte & 8 != 0
+    isRetired = byte & 16 != 0
+  }
 
   /// "originally 1 May 2025; 1 extension granted" when `due` differs from the original date (a
   /// revision or an extension); nil when it has not moved. Board, page and paper say it alike.

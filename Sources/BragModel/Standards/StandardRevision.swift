@@ -1,0 +1,134 @@
+import Foundation
+
+/// What updating a tracked standard to another version (or bringing in its wording) did to each
+/// requirement. Assessments of unchanged requirements are kept; added and changed ones are marked
+/// for reassessment; removed ones are retired, keeping their history.
+public struct StandardRevision: Sendable, Equatable {
+  public enum Outcome: String, Sendable, Equatable {
+    /// New in this version: a new item, not assessed.
+    case added
+    /// Its wording changed: its assessment is marked for reassessment.
+    case changed
+    /// Same wording, another number.
+    case renumbered
+    /// No longer in the standard: retired, kept with its history, no longer counted.
+    case removed
+    /// The wording arrived for a requirement that had none.
+    case worded
+    case unchanged
+  }
+
+  public struct Entry: Sendable, Equatable {
+    public var key: String
+    /// The number now, or the old one for a removed requirement.
+    public var clause: String
+    public var previousClause: String?
+    public var outcome: Outcome
+    public var label: String?
+  }
+
+  public var from: String?
+  public var to: String?
+  public var entries: [Entry]
+
+  public func count(_ outcome: Outcome) -> Int { entries.filter { $0.outcome == outcome }.count }
+
+  /// Whether anything but the wording or nothing at all happened.
+  public var changesRequirements: Bool {
+    entries.contains { ![.unchanged, .worded].contains($0.outcome) }
+  }
+
+  /// "FSD-PRO01 → FSD-PRO02: 1 added, 2 changed, 1 removed, 9 unchanged".
+  public var summary: String {
+    let order: [Outcome] = [.added, .changed, .renumbered, .removed, .worded, .unchanged]
+    let parts = order.compactMap { outcome -> String? in
+      let n = count(outcome)
+      return n == 0 ? nil : "\(n) \(outcome.rawValue)"
+    }
+    let versions =
+      from == to ? (to ?? "this version") : "\(from ?? "no version") → \(to ?? "no version")"
+    return "\(versions): " + (parts.isEmpty ? "no requirements" : parts.joined(separator: ", "))
+  }
+}
+
+extension Report {
+  /// Brings this standard's report to `version` with `requirements` (in the new version's order),
+  /// recording each change in the items' histories. Text given as nil keeps what the item has.
+  public mutating func revise(
+    to version: String?, requirements: [RequirementSource], author: String, at timestamp: String
+  ) -> StandardRevision {
+    let from = standard?.version
+    let context = EditContext(author: author, timestamp: timestamp)
+    let reason = version.map { "revised as \($0)" } ?? "revised"
+    var entries: [StandardRevision.Entry] = []
+    var kept: [Item] = []
+    var remaining = items
+    for source in requirements {
+      guard
+        let index = remaining.firstIndex(where: {
+          $0.requirement?.key == source.key && $0.requirement?.retiredIn == nil
+        })
+      else {
+        var item = Item(requirement: source, among: kept + remaining)
+        item.history.append(context.entry(.requirement, nil, source.clause, reason: reason))
+        kept.append(item)
+        entries.append(.init(key: source.key, clause: source.clause, outcome: .added, label: source.label))
+        continue
+      }
+      var item = remaining.remove(at: index)
+      let previous = item.requirement?.clause
+      let newText = source.text.map(Self.normalised)
+      let oldText = Self.normalised(item.text)
+      var outcome: StandardRevision.Outcome = .unchanged
+      if let newText, !newText.isEmpty, newText != oldText {
+        if oldText.isEmpty {
+          outcome = .worded
+        } else {
+          outcome = .changed
+          // An unassessed requirement has nothing to reassess.
+          if var assessment = item.assessment, assessment.compliance != .notAssessed {
+            assessment.reassess = "wording changed in \(version ?? "a revision")"
+            item.assessment = assessment
+          }
+        }
+        item.text = source.text ?? item.text
+      } else if previous != source.clause {
+        outcome = .renumbered
+      }
+      if outcome == .changed || outcome == .renumbered {
+        item.history.append(context.entry(.requirement, previous, source.clause, reason: reason))
+      }
+      if var requirement = item.requirement {
+        requirement.clause = source.clause
+        requirement.obligation = source.obligation
+        requirement.label = source.label ?? requirement.label
+        item.requirement = requirement
+      }
+      item.section = source.heading ?? item.section
+      kept.append(item)
+      entries.append(
+        .init(
+          key: source.key, clause: source.clause, previousClause: previous, outcome: outcome,
+          label: source.label))
+    }
+    for var item in remaining {
+      if item.kind == .requirement, var requirement = item.requirement, requirement.retiredIn == nil {
+        requirement.retiredIn = version ?? "a revision"
+        item.requirement = requirement
+        item.history.append(context.entry(.requirement, requirement.clause, nil, reason: reason))
+        entries.append(
+          .init(key: requirement.key, clause: requirement.clause, outcome: .removed, label: requirement.label)
+        )
+      }
+      kept.append(item)
+    }
+    items = kept
+    if standard != nil { standard?.version = version }
+    return StandardRevision(from: from, to: version, entries: entries)
+  }
+
+  /// Wording compared without the spacing a saved page adds.
+  static func normalised(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
