@@ -32,7 +32,7 @@ struct Brag: ParsableCommand {
     version: "brag \(version)",
     subcommands: [
       BoardCommand.self, MeetingCommand.self, SummaryCommand.self, ListCommand.self, HistoryCommand.self,
-      DiffCommand.self,
+      DiffCommand.self, StandardsCommand.self, LinkCommand.self,
       SetCommand.self,
       AddCommand.self, RemoveCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self,
       ImportCommand.self,

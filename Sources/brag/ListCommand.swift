@@ -141,12 +141,24 @@ struct ListCommand: BragCommand {
         return try loaded.finish()
       }
     }
+    // Listing reports, an action held elsewhere that also answers one of their items is listed
+    // under that item too.
+    var shown = rows.map { (row: $0, under: String?.none) }
+    if let ids = filter.reportIDs {
+      var others = filter
+      others.reportIDs = nil
+      shown = LinkedRows.placing(rows, from: loaded.indexed, shownReports: ids) {
+        !ids.contains($0.report) && others.matches($0, today: today)
+      }
+    }
     switch format {
-    case .json: RowExport.json(rows, today: today) { Console.write($0) }
-    case .csv: Console.write(try RowExport.csv(rows.map(\.row), today: today))
+    case .json: RowExport.json(shown.map(\.row), today: today) { Console.write($0) }
+    case .csv: Console.write(try RowExport.csv(shown.map(\.row.row), today: today))
     case .text:
       Console.say(
-        RowExport.table(rows.map(\.row), reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
+        RowExport.table(
+          shown.map { RowExport.shownUnder($0.row.row, item: $0.under) },
+          reports: loaded.reports.map { ($0.id, $0.title) }, today: today))
     }
     try loaded.finish()
   }

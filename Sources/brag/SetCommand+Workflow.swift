@@ -58,13 +58,13 @@ struct WorkflowOptions: ParsableArguments {
   }
 
   /// Checks the combinations before anything is read; `reason` is `--reason`.
-  func check(reason: String?) throws {
+  func check(reason: String?, withCompliance: Bool = false) throws {
     let hasReason = !(reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     if proposeClosure && evidence.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
       throw ValidationError("--propose-closure needs --evidence: what shows the work is done")
     }
-    if !evidence.isEmpty && !proposeClosure {
-      throw ValidationError("--evidence goes with --propose-closure")
+    if !evidence.isEmpty && !proposeClosure && !withCompliance {
+      throw ValidationError("--evidence goes with --propose-closure or --compliance")
     }
     if monitorUntil != nil && !acceptClosure {
       throw ValidationError("--monitor-until goes with --accept-closure")
@@ -85,6 +85,15 @@ struct WorkflowOptions: ParsableArguments {
       (requestExtension != nil, "--request-extension"),
     ] where given && !hasReason {
       throw ValidationError("\(flag) needs --reason: the board records why")
+    }
+  }
+
+  /// The --evidence given, each read as words, an address or a file in the data folder.
+  func evidenceGiven(in folder: String) -> [Evidence] {
+    evidence.map { text in
+      Evidence(text) { path in
+        FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(path))
+      }
     }
   }
 
@@ -112,14 +121,7 @@ struct WorkflowOptions: ParsableArguments {
       return try item()
     }
     let reason = reason ?? ""
-    if proposeClosure {
-      let given = evidence.map { text in
-        Evidence(text) { path in
-          FileManager.default.fileExists(atPath: (evidenceFolder as NSString).appendingPathComponent(path))
-        }
-      }
-      try run([.proposeClosure(evidence: given)])
-    }
+    if proposeClosure { try run([.proposeClosure(evidence: evidenceGiven(in: evidenceFolder))]) }
     if acceptClosure {
       try run(try item().acceptanceSteps(monitorUntil: monitorUntil.flatMap(CalendarDate.init), today: today))
     }

@@ -20,6 +20,7 @@ struct SetCommand: BragCommand {
         brag set staffs-misconduct-2024/rec-3 --request-extension 2027-06-30 --reason "NFCC guidance late"
         brag set staffs-misconduct-2024/rec-3 --grant-extension
         brag set staffs-misconduct-2024/rec-5 --hold "National guidance awaited" --waiting-on "NFCC"
+        brag set fire-standard-protection/req-3 --compliance partly --evidence "Audit 2026/07"
         brag set --owner-from "Pat Smith" --owner "Jo Bloggs"
         brag set --owner-from "protection" --owner "Head of Protection" --report staffs-round3-2024
 
@@ -90,6 +91,12 @@ struct SetCommand: BragCommand {
 
   @OptionGroup(title: "Closure, extensions and holds") var workflow: WorkflowOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "A Fire Standard requirement's self-assessment: met, partly, not-met or not-assessed (with --evidence).",
+      valueName: "level"))
+  var compliance: String?
+
   @OptionGroup var author: AuthorOptions
 
   func validate() throws {
@@ -113,12 +120,16 @@ struct SetCommand: BragCommand {
     if let assessment, SelfAssessment(rawValue: assessment) == nil {
       throw ValidationError("--assessment: use met, not-met or not-assessed")
     }
-    try workflow.check(reason: reason)
+    if let compliance, Compliance(words: compliance) == nil {
+      throw ValidationError(
+        "--compliance: '\(compliance)' is not a level; use met, partly, not-met or not-assessed")
+    }
+    try workflow.check(reason: reason, withCompliance: compliance != nil)
     if brag == nil && status == nil && due == nil && note == nil && assessment == nil && narrative == nil
-      && owner == nil && workflow.isEmpty
+      && owner == nil && compliance == nil && workflow.isEmpty
     {
       throw ValidationError(
-        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment, --narrative, --owner, or a closure, extension or hold option"
+        "nothing to change: give --brag, --status, --due (with --reason), --note, --assessment, --narrative, --owner, --compliance, or a closure, extension or hold option"
       )
     }
   }
@@ -158,6 +169,10 @@ struct SetCommand: BragCommand {
       if let note { changes.append(.note(note)) }
       if let owner { changes.append(.owner(OwnerRule.value(owner), reason: reason)) }
       if let assessment { changes.append(.selfAssessment(SelfAssessment(rawValue: assessment)!)) }
+      if let compliance {
+        let evidence = workflow.proposeClosure ? [] : workflow.evidenceGiven(in: folder.path)
+        changes.append(report.assessmentStep(Compliance(words: compliance)!, evidence: evidence))
+      }
       if let narrative {
         let words = ReturnNarrative.words(narrative)
         if ReturnNarrative.isTooLong(words: words) {

@@ -96,7 +96,23 @@ public enum RowExport {
     out.raw(",\n")
     out.key("extensionRequested", indent: inner)
     out.optionalDate(work.extensionRequested)
-    out.raw("\n")
+    out.raw(",\n")
+    out.key("compliance", indent: inner)
+    out.optionalString(work.compliance?.rawValue)
+    out.raw(",\n")
+    out.key("toReassess", indent: inner)
+    out.bool(work.toReassess)
+    out.raw(",\n")
+    out.key("serves", indent: inner)
+    out.raw("[")
+    row.withUTF8(.serves) { bytes in
+      guard let bytes else { return }
+      for (index, line) in bytes.split(separator: UInt8(ascii: "\n")).enumerated() {
+        if index > 0 { out.raw(", ") }
+        out.string(String(decoding: UnsafeRawBufferPointer(rebasing: line), as: UTF8.self))
+      }
+    }
+    out.raw("]\n")
     out.spaces(indent)
     out.raw("}")
   }
@@ -104,7 +120,7 @@ public enum RowExport {
   public static let csvHeader = [
     "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
     "timescale", "overdue", "days_overdue", "owner", "held", "hold", "closure", "original_due", "extensions",
-    "extension_requested",
+    "extension_requested", "compliance", "serves",
   ]
 
   /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
@@ -119,6 +135,8 @@ public enum RowExport {
         row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "", row.isWaiting ? "true" : "false",
         row.hold ?? "", row.workflow.closure?.rawValue ?? "", row.workflow.originalDue?.description ?? "",
         String(row.workflow.extensionsGranted), row.workflow.extensionRequested?.description ?? "",
+        row.workflow.compliance?.rawValue ?? "",
+        row.serves?.split(separator: "\n").joined(separator: " ") ?? "",
       ]
       table.append(cells)
     }
@@ -130,6 +148,17 @@ public enum RowExport {
   /// `Ref  B  Due         Late  Status      Text`, with the BRAG letter always shown and
   /// "+45d" for days overdue (or "held", "close?", "ext?": ``RowStanding``), so nothing depends
   /// on colour.
+  /// A linked action as the table shows it under an item of another report: in that report's
+  /// group, its reference marked "+" and naming its home report.
+  public static func shownUnder(_ row: Row, item: String?) -> Row {
+    guard let item, let report = item.split(separator: "/").first else { return row }
+    var shown = row
+    shown.ref = "+" + row.ref
+    shown.text = "(\(row.report)) " + row.text
+    shown.report = String(report)
+    return shown
+  }
+
   public static func table(
     _ rows: [Row], reports: [(id: String, title: String)], today: CalendarDate, width: Int = 80
   ) -> String {
@@ -151,7 +180,9 @@ public enum RowExport {
       let ref = DisplayWidth.pad(indent.dropFirst(2) + SafeText.singleLine(row.ref), to: refWidth)
       let due = row.due.map { $0.description } ?? row.precision.dueWord
       let late = RowStanding(row, on: today).word
-      let status = DisplayWidth.pad(SafeText.singleLine(row.status ?? ""), to: statusWidth)
+      // A requirement without status words shows how far it is met instead.
+      let statusWords = row.status ?? row.workflow.compliance.map(\.words) ?? ""
+      let status = DisplayWidth.pad(SafeText.singleLine(statusWords), to: statusWidth)
       let text = DisplayWidth.truncate(SafeText.singleLine(row.text), to: textWidth)
       lines.append(
         "  \(ref) \(row.brag.letter) \(DisplayWidth.pad(due, to: 10)) \(DisplayWidth.pad(late, to: 6)) \(status) \(text)"

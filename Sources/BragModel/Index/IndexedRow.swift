@@ -79,6 +79,7 @@ public struct IndexedRow: ExportableRow, Sendable {
       id: string(.id) ?? "", report: report, kind: kind, parent: string(.parent), ref: string(.ref) ?? "",
       number: number, text: string(.text) ?? "", status: string(.status), brag: brag, due: due,
       timescale: string(.timescale), precision: precision, owner: string(.owner), isComplete: isComplete,
-      more: string(.more), reportable: string(.reportable), hold: string(.hold), workflow: workflow)
+      more: string(.more), reportable: string(.reportable), hold: string(.hold),
+      serves: string(.serves), workflow: workflow)
   }
 }

@@ -104,12 +104,15 @@ public struct ReportSummary: Sendable, Equatable {
   public var id: String
   public var title: String
   public var service: String?
+  /// Its framework, where the counter knew the report's kind.
+  public var framework: Framework?
   public var tally: Tally
 
-  public init(id: String, title: String, service: String?, tally: Tally) {
+  public init(id: String, title: String, service: String?, framework: Framework? = nil, tally: Tally) {
     self.id = id
     self.title = title
     self.service = service
+    self.framework = framework
     self.tally = tally
   }
 }
@@ -128,7 +131,7 @@ public struct Summary: Sendable, Equatable {
     self.init(
       reports: reports.map {
         ReportSummary(
-          id: $0.id, title: $0.title, service: $0.service,
+          id: $0.id, title: $0.title, service: $0.service, framework: $0.kind.framework,
           tally: Tally(rows: $0.rows, today: today, dueSoonDays: dueSoonDays))
       })
   }
