@@ -49,7 +49,11 @@ public struct EvidencePack: Sendable {
       (text ?? "").split(separator: "\n").map { line(String($0)) }.filter { !$0.isEmpty }
     }
     var parts: [Part] = []
-    parts.append(Part("What HMICFRS asked", paragraphs: paragraphs(item.text)))
+    let isRequirement = item.kind == .requirement
+    parts.append(
+      Part(
+        isRequirement ? "What the standard requires" : "What HMICFRS asked",
+        paragraphs: paragraphs(item.shownText)))
     var facts: [String] = []
     if let owner = item.owner { facts.append("Owner: \(line(owner))") }
     facts.append("Deadline: \(deadline(item))")
@@ -59,9 +63,17 @@ public struct EvidencePack: Sendable {
     facts.append(
       "Rating: \(item.brag.displayName)"
         + (item.status.map { " · status “\(line($0))”" } ?? ""))
-    facts.append("Self-assessment for the return: \(item.selfAssessment.words)")
+    if isRequirement {
+      facts.append("Self-assessment against the standard: \(StandardsUpdate.assessmentWords(item))")
+      if let reassess = item.assessment?.reassess { facts.append("To reassess: \(line(reassess))") }
+    } else {
+      facts.append("Self-assessment for the return: \(item.selfAssessment.words)")
+    }
     if let hold = item.hold { facts.append(line(hold.sentence)) }
     parts.append(Part("Where it stands (as at \(asAt.longDescription))", list: facts))
+    if let evidence = item.assessment?.evidence, !evidence.isEmpty {
+      parts.append(Part("Evidence for the self-assessment", list: evidence.map { line($0.summary) }))
+    }
     if item.response != nil {
       parts.append(Part("The service's response", paragraphs: paragraphs(item.response)))
     }
