@@ -64,9 +64,10 @@ extension FireStandards {
   ///   the page lists ten key activities before its "To achieve this Fire Standard" list. Not
   ///   found: its dates (labels without values) and the end of the list (the stored copies stop
   ///   at the fifth requirement), so its numbering is nil.
-  /// - FSD-RSP05a: the code as the project brief gives it; no stored page for it was found, so
-  ///   nothing else about it is known. (Operational Competence went from FSD-RSP02b to
-  ///   FSD-RSP05b in the same way: https://www.firestandards.org/?p=9489 .)
+  /// - FSD-RSP05a: code and "Previous Reviews" (10 Oct 2024, 4 Dec 2024) from
+  ///   https://www.firestandards.org/standards/approved/operational-preparedness ; it opens with
+  ///   an operational strategy and makes the ten key activities the nested parts (2.1–2.10) of
+  ///   its second requirement. Not found: its dates and the list past the third requirement.
   static let operationalPreparedness = FireStandard(
     order: 2, key: "operational-preparedness", title: "Operational Preparedness",
     versions: [
@@ -76,8 +77,10 @@ extension FireStandards {
           "https://www.firestandards.org/standards/approved/operational-preparedness-fsd-rsp02a/"),
       StandardVersion(
         code: "FSD-RSP05a", requirements: nil,
-        source: "the project brief of 2 December 2026 (no stored page found)",
-        change: "a revision under a new reference; what changed was not found"),
+        source: "https://www.firestandards.org/standards/approved/operational-preparedness",
+        change:
+          "reviewed (the page lists reviews of 10 October 2024 and 4 December 2024): opens with an operational strategy based on the risk to the community, and the ten key activities become the nested parts of the second requirement"
+      ),
     ])
 
   /// 3. Operational Competence.
@@ -102,9 +105,17 @@ extension FireStandards {
 
   /// 4. Operational Learning.
   ///
-  /// Published with the first four in February 2021
-  /// (https://firestandards.org/2021/01/29/fire-standards-board-to-publish-the-first-fire-standards-for-england).
-  /// Not found: any version's page, code, dates or requirements, so no version is listed.
+  /// - FSD-RSP02c: code and dates (approved 15/02/2021, issued 16/02/2021, review 28/02/2024)
+  ///   from https://www.firestandards.org/approved-standards/operational-learning-fsd-rsp02c/ ;
+  ///   its sub-items are lettered a) to i) straight through the list (a–d under 2, e–i under 4).
+  ///   Not found: the end of the list (the stored copy stops at the fifth requirement), so its
+  ///   numbering is nil; and whether it was revised with the other response standards.
   static let operationalLearning = FireStandard(
-    order: 4, key: "operational-learning", title: "Operational Learning", versions: [])
+    order: 4, key: "operational-learning", title: "Operational Learning",
+    versions: [
+      StandardVersion(
+        code: "FSD-RSP02c", approved: date(2021, 2, 15), issued: date(2021, 2, 16),
+        review: date(2024, 2, 28), requirements: nil,
+        source: "https://www.firestandards.org/approved-standards/operational-learning-fsd-rsp02c/")
+    ])
 }
