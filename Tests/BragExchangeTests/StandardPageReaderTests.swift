@@ -219,6 +219,70 @@ struct StandardPageReaderTests {
     }
   }
 
+  @Test("letters run straight through a list: each sub-item is numbered under its own parent")
+  func lettersThroughTheList() throws {
+    // The shape of Operational Learning FSD-RSP02c (a) to d) under 2, e) to i) under 4), in
+    // placeholder words.
+    let text = """
+      Operational Learning
+      Reference number: FSD-RSP02c
+      To achieve this Fire Standard, a fire and rescue service must:
+      1. First placeholder.
+      2. Second placeholder, with someone who:
+      a) does one thing
+      b) does another
+      3. Third placeholder.
+      4. Fourth placeholder, capturing learning:
+      e) in one place
+      f) in another
+      5. Fifth placeholder.
+      """
+    let page = try StandardPageReader.read(text, file: "learning.txt")
+    #expect(
+      Self.clauses(page) == [
+        "must 1", "must 2", "must 2.1", "must 2.2", "must 3", "must 4", "must 4.1", "must 4.2", "must 5",
+      ])
+    #expect(page.requirements[6].text == "in one place")
+    #expect(StandardPageCheck.check(page).version?.code == "FSD-RSP02c")
+  }
+
+  @Test("nested numbers copied without their indent: a child list ends at its full stop")
+  func nestedWithoutIndent() throws {
+    // How Protection FSD-PRO02's first group reads when the browser drops the indent: each
+    // nested list restarts at 1 after a line ending ":", its last item ends with a full stop.
+    let text = """
+      Protection
+      To achieve this Fire Standard, a fire and rescue service must:
+      Identify risk and gather evidence
+      1. Placeholder one, through its plan:
+      1. first part; and
+      2. second part.
+      2. Placeholder two, with a process to:
+      1. first part;
+      2. second part.
+      3. Placeholder three.
+      Expected benefits
+      1. Not a requirement.
+      """
+    let page = try StandardPageReader.read(text, file: "flat.txt")
+    #expect(
+      Self.clauses(page) == ["must 1", "must 1.1", "must 1.2", "must 2", "must 2.1", "must 2.2", "must 3"])
+    #expect(page.requirements.allSatisfy { $0.heading == "Identify risk and gather evidence" })
+  }
+
+  @Test("HTML with its closing tags left out, and paragraphs inside items")
+  func looseHTML() throws {
+    let html = """
+      <h1>Safeguarding</h1>
+      <p>A fire and rescue service must:
+      <ol><li>One<li><p>Two,</p><p>and more of two</p><ol><li>two (a)<li>two (b)</ol><li>Three</ol>
+      <p>Glossary</p><ol><li>Not a requirement</ol>
+      """
+    let page = try StandardPageReader.read(html, file: "loose.html")
+    #expect(Self.clauses(page) == ["must 1", "must 2", "must 2.1", "must 2.2", "must 3"])
+    #expect(page.requirements[1].text == "Two, and more of two")
+  }
+
   // MARK: Differences from the catalogue
 
   static func erdText(dropping drop: String? = nil, adding add: String? = nil, shouldToMust: Bool = false)

@@ -32,7 +32,8 @@ public struct StandardPage: Hashable, Sendable {
 /// One requirement as the page words it.
 public struct PageRequirement: Hashable, Sendable {
   /// Its number on the page: "3", "1.2" (a nested item gets its parent's number in front; a
-  /// lettered or bulleted one is numbered by its place: "a)" under 1 is "1.1").
+  /// lettered or bulleted one is numbered by its place under its parent: "a)" under 1 is "1.1",
+  /// and so is "e)" when it is the first under 4 of a list lettered straight through).
   public var clause: String
   /// The heading it sits under on the page, where the page groups its requirements.
   public var heading: String?

@@ -137,7 +137,7 @@ struct StandardPageHTML {
   /// Elements that end a block of text.
   private static let boundaries: Set<String> = [
     "p", "div", "section", "article", "main", "aside", "header", "table", "tr", "td", "th", "dl",
-    "dt", "dd", "blockquote", "figure", "figcaption", "form", "hr", "body", "span-block",
+    "dt", "dd", "blockquote", "figure", "figcaption", "form", "hr", "body",
   ]
 
   private mutating func read(_ bytes: [UInt8]) {
@@ -240,6 +240,8 @@ struct StandardPageHTML {
       if closing {
         if !lists.isEmpty { lists.removeLast() }
         path = Array(path.prefix(lists.count))
+        // An item left open (`</li>` may be left out) ends with its list.
+        items.removeAll { $0 > lists.count }
       } else {
         let start = name == "ol" ? (Self.number("start", in: inside) ?? 1) : 1
         lists.append(List(next: start))
@@ -250,6 +252,8 @@ struct StandardPageHTML {
         if !items.isEmpty { items.removeLast() }
       } else if !lists.isEmpty {
         let depth = lists.count
+        // The item before it at this depth ends here, closed or not.
+        items.removeAll { $0 >= depth }
         let number = Self.number("value", in: inside) ?? lists[depth - 1].next
         lists[depth - 1].next = number + 1
         path = Array(path.prefix(depth - 1)) + [number]
@@ -308,7 +312,8 @@ enum StandardPageLines {
     case path([Int])
     /// "3." or "3)".
     case number(Int)
-    /// "a)", "(b)", "c." or "ii)": a sub-item, numbered by its letter's place.
+    /// "a)", "(b)", "c." or "ii)": a sub-item (its letter's place in the alphabet, kept for a
+    /// list that is lettered throughout).
     case sub(Int)
     case bullet
   }
@@ -316,9 +321,10 @@ enum StandardPageLines {
   static func blocks(of text: String) -> [StandardPageBlock] {
     var blocks: [StandardPageBlock] = []
     var top: (number: Int, indent: Int)? = nil
-    /// The children of the current top-level item: how many so far and whether the last one
-    /// ended its sentence (so the next plain number goes back to the top level).
-    var children: (count: Int, indent: Int, closed: Bool)? = nil
+    /// The children of the current top-level item: how many so far, whether the last one ended
+    /// its sentence (so the next plain number goes back to the top level), and whether they are
+    /// numbered (a plain number after lettered or bulleted children is the next top-level one).
+    var children: (count: Int, indent: Int, closed: Bool, numbered: Bool)? = nil
     var blankBefore = true
     var lettersAreTop = false
     for (offset, raw) in PageImport.splitLines(ImportText.normaliseLineEnds(text)).enumerated() {
@@ -342,15 +348,16 @@ enum StandardPageLines {
             children = nil
           } else {
             top = top ?? (parts[0], indent)
-            children = (parts.last!, indent, endsSentence(text))
+            children = (parts.last!, indent, endsSentence(text), true)
           }
         case .number(let n):
           if let current = top, let last = blocks.last, case .item = last.kind,
-            indent > current.indent || (children.map { !$0.closed } ?? false)
+            indent > current.indent
+              || (children.map { $0.numbered && !$0.closed && n == $0.count + 1 } ?? false)
               || (children == nil && n == 1 && current.number >= 1 && last.text.hasSuffix(":"))
           {
             path = [current.number, n]
-            children = (n, indent, endsSentence(text))
+            children = (n, indent, endsSentence(text), true)
           } else {
             path = [n]
             top = (n, indent)
@@ -365,8 +372,11 @@ enum StandardPageLines {
             lettersAreTop = true
             break
           }
-          path = [current.number, n]
-          children = (n, indent, endsSentence(text))
+          // Numbered by place under its parent: some pages letter straight through the list
+          // ("a)" to "d)" under 2, "e)" to "i)" under 4), so "e)" under 4 is 4.1.
+          let place = (children?.count ?? 0) + 1
+          path = [current.number, place]
+          children = (place, indent, endsSentence(text), false)
         case .bullet:
           if let current = top,
             indent > current.indent || children != nil
@@ -374,7 +384,7 @@ enum StandardPageLines {
           {
             let n = (children?.count ?? 0) + 1
             path = [current.number, n]
-            children = (n, indent, endsSentence(text))
+            children = (n, indent, endsSentence(text), false)
           } else {
             let n = (top?.number ?? 0) + 1
             path = [n]
