@@ -283,6 +283,21 @@ struct StandardPageReaderTests {
     #expect(page.requirements[1].text == "Two, and more of two")
   }
 
+  @Test("a large page reads in one pass: 3,000 requirements and a 100 KB paragraph")
+  func largePage() throws {
+    let items = (1...3000).map { "<li>Placeholder requirement \($0) &amp; more words.</li>" }.joined()
+    let paragraph = String(repeating: "word ", count: 20000)
+    let html =
+      "<h1>Protection</h1><h2>Desired outcome</h2><p>\(paragraph)</p>"
+      + "<p>A fire and rescue service must:</p><ol>\(items)</ol>"
+    let clock = ContinuousClock()
+    var page: StandardPage? = nil
+    let elapsed = try clock.measure { page = try StandardPageReader.read(html, file: "big.html") }
+    #expect(page?.requirements.count == 3000)
+    #expect(page?.requirements.last?.text == "Placeholder requirement 3000 & more words.")
+    #expect(elapsed < .seconds(10))
+  }
+
   // MARK: Differences from the catalogue
 
   static func erdText(dropping drop: String? = nil, adding add: String? = nil, shouldToMust: Bool = false)

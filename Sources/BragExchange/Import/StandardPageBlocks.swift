@@ -100,6 +100,7 @@ struct StandardPageHTML {
   private var items: [Int] = []
   private var buffer: [UInt8] = []
   private var bufferLine = 1
+  private var bufferHasText = false
   private var line = 1
   private var headingDepth = 0
   private var strongDepth = 0
@@ -187,7 +188,10 @@ struct StandardPageHTML {
 
   private mutating func append(_ byte: UInt8) {
     let isSpace = byte == 0x20 || byte == 10 || byte == 9 || byte == 13
-    if buffer.allSatisfy({ $0 == 0x20 }) && !isSpace { bufferLine = line }
+    if !bufferHasText && !isSpace {
+      bufferLine = line
+      bufferHasText = true
+    }
     buffer.append(isSpace ? 0x20 : byte)
     if !isSpace && strongDepth == 0 && headingDepth == 0 { allStrong = false }
   }
@@ -287,6 +291,7 @@ struct StandardPageHTML {
   private mutating func flush() {
     defer {
       buffer.removeAll(keepingCapacity: true)
+      bufferHasText = false
       allStrong = true
     }
     let text = StandardPageText.plain(String(decoding: buffer, as: UTF8.self))
