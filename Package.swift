@@ -112,7 +112,7 @@ let package = Package(
     .testTarget(
       name: "BragExchangeTests",
       dependencies: ["BragExchange", "BragModel", "BragSampleData", "BragTestSupport"],
-      resources: [.copy("Golden"), .copy("Corpus")]
+      resources: [.copy("Golden"), .copy("Corpus"), .copy("Standards")]
     ),
   ]
 )
