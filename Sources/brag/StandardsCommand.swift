@@ -71,10 +71,16 @@ struct StandardsAddCommand: BragCommand {
       throw BragFailure("\(standard.title) is already tracked as report '\(existing.id)'")
     }
     let service = service ?? tracked.board.reports.compactMap(\.service).first
-    guard let report = standard.newReport(service: service) else {
+    // An earlier version's code tracks that version; a key or title, the current one.
+    let version = standard.version(code: code) ?? standard.current
+    guard let report = standard.newReport(service: service, version: version) else {
+      let older = standard.versions.last { $0.requirements != nil }?.reference
       throw BragFailure(
-        "the bundled catalogue does not hold the requirements of \(standard.title); save the "
-          + "standard's page from firestandards.org and run: brag import standard FILE")
+        "the bundled catalogue does not hold the requirements of \(standard.title) "
+          + "\(version?.reference ?? ""); save the standard's page from firestandards.org and run: "
+          + "brag import standard FILE"
+          + (older.map { " (or track the earlier \($0), whose numbering it holds: brag standards add \($0))" }
+            ?? ""))
     }
     let path = folder.filePath(for: report.id)
     guard !FileManager.default.fileExists(atPath: path) else {

@@ -20,7 +20,10 @@ public struct CatalogueEntry: Sendable {
     self.implementation = implementation
   }
 
-  public var requirementCount: Int? { standard.current?.requirements?.count }
+  /// The current version's requirements in the catalogue, else those of the report tracking it.
+  public var requirementCount: Int? {
+    standard.current?.requirements?.count ?? implementation.flatMap { $0.isEmpty ? nil : $0.requirements }
+  }
 }
 
 /// The formats of `brag standards`.
@@ -88,7 +91,7 @@ public enum StandardsCatalogueExport {
     lines.append("\(count) of \(entries.count) tracked. Track one: brag standards add CODE.")
     if entries.contains(where: { $0.requirementCount == nil }) {
       lines.append(
-        "— = not in the bundled catalogue; import the standard's page: brag import standard FILE.")
+        "— = not in the bundled catalogue: import the standard's page with brag import standard FILE.")
     }
     return lines.joined(separator: "\n") + "\n"
   }

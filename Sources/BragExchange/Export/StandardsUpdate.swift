@@ -32,6 +32,8 @@ public struct StandardsUpdate: Sendable {
     public var version: String?
     public var implementation: Implementation
     public var gaps: [Gap]
+    /// Requirements not yet assessed: "Req 3 (an audit)" or the start of their wording.
+    public var unassessed: [String]
     /// Requirements a revision removed, kept with their history and no longer counted.
     public var retired: Int
   }
@@ -45,7 +47,9 @@ public struct StandardsUpdate: Sendable {
 
   /// Builds the update from the fire-standard reports among `reports`; actions in any of
   /// `reports` that serve a requirement are listed under it.
-  public static func build(reports: [Report], asAt: CalendarDate, catalogue: [FireStandard] = FireStandards.all)
+  public static func build(
+    reports: [Report], asAt: CalendarDate, catalogue: [FireStandard] = FireStandards.all
+  )
     -> StandardsUpdate
   {
     let line = SafeText.singleLine
@@ -65,20 +69,31 @@ public struct StandardsUpdate: Sendable {
     let sections = standards.map { report -> Section in
       let implementation = Implementation(items: report.items)
       total.add(implementation)
-      let gaps = report.items.filter { $0.isLiveRequirement && ($0.compliance != .met || $0.assessment?.reassess != nil) }
-        .map { item -> Gap in
-          let own = item.actions.enumerated().map { position, action in
-            actionLine(action, ref: item.actionLabel(at: position), heldIn: nil)
-          }
-          return Gap(
-            ref: line(item.label), obligation: item.requirement?.obligation ?? .must, text: line(item.shownText),
-            compliance: item.compliance, evidence: item.assessment?.evidence.map { line($0.summary) } ?? [],
-            reassess: item.assessment?.reassess.map(line),
-            actions: own + (linked["\(report.id)/\(item.id)"] ?? []))
+      let live = report.items.filter(\.isLiveRequirement)
+      let unassessed = live.filter { $0.compliance == .notAssessed && $0.actions.isEmpty }
+        .map { item in
+          line(item.label) + " ("
+            + DisplayWidth.truncate(line(item.requirement?.label ?? item.shownText), to: 60) + ")"
         }
+      // A gap: assessed short of fully met, due for reassessment, or with work planned already.
+      let gaps = live.filter {
+        ($0.compliance != .met && !($0.compliance == .notAssessed && $0.actions.isEmpty))
+          || $0.assessment?.reassess != nil
+      }
+      .map { item -> Gap in
+        let own = item.actions.enumerated().map { position, action in
+          actionLine(action, ref: item.actionLabel(at: position), heldIn: nil)
+        }
+        return Gap(
+          ref: line(item.label), obligation: item.requirement?.obligation ?? .must,
+          text: line(item.shownText),
+          compliance: item.compliance, evidence: item.assessment?.evidence.map { line($0.summary) } ?? [],
+          reassess: item.assessment?.reassess.map(line),
+          actions: own + (linked["\(report.id)/\(item.id)"] ?? []))
+      }
       return Section(
         title: line(report.title), reportID: report.id, version: report.standard?.version.map(line),
-        implementation: implementation, gaps: gaps,
+        implementation: implementation, gaps: gaps, unassessed: unassessed,
         retired: report.items.filter { $0.kind == .requirement && !$0.isLiveRequirement }.count)
     }
     let trackedKeys = Set(standards.compactMap { $0.standard?.key })
@@ -91,7 +106,8 @@ public struct StandardsUpdate: Sendable {
     let line = SafeText.singleLine
     return ActionLine(
       ref: line(ref), text: line(action.text), owner: action.owner.map(line),
-      due: action.due?.longDescription ?? action.timescale.written.map(line) ?? "no date", rating: action.brag,
+      due: action.due?.longDescription ?? action.timescale.written.map(line) ?? "no date",
+      rating: action.brag,
       status: action.status.map(line), heldIn: heldIn.map(line))
   }
 
@@ -118,11 +134,14 @@ public struct StandardsUpdate: Sendable {
         : "Over the \(sections.count) standards tracked: \(total.sentence). "
           + "Fully met counts 1, partly met a half.")
     if !sections.isEmpty {
-      lines += ["", "| Standard | Version | Self-assessment | Implemented | Counts |", "|---|---|---|---|---|"]
+      lines += [
+        "", "| Standard | Version | Self-assessment | Implemented | Counts |", "|---|---|---|---|---|",
+      ]
       for section in sections {
         lines.append(
           "| \(e(section.title)) | \(e(section.version ?? "—")) | \(section.implementation.overall.words) | "
-            + "\(section.implementation.percent.map { "\($0)%" } ?? "—") | \(section.implementation.counts) |")
+            + "\(section.implementation.percent.map { "\($0)%" } ?? "—") | \(section.implementation.counts) |"
+        )
       }
     }
     for section in sections {
@@ -131,15 +150,30 @@ public struct StandardsUpdate: Sendable {
         "\(e(section.version ?? "Version not known")) · self-assessed \(section.implementation.overall.words) · "
           + section.implementation.sentence + ".")
       if section.retired > 0 {
-        lines += ["", "\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted."]
+        lines += [
+          "",
+          "\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted.",
+        ]
       }
-      if section.gaps.isEmpty { lines += ["", "Every requirement is fully met."] }
+      if section.gaps.isEmpty && section.unassessed.isEmpty {
+        lines += ["", "Every requirement is fully met."]
+      }
       for gap in section.gaps {
-        lines += ["", "### \(e(gap.ref)) (\(gap.obligation.rawValue)): \(gap.compliance.words)", "", e(gap.text)]
+        lines += [
+          "", "### \(e(gap.ref)) (\(gap.obligation.rawValue)): \(gap.compliance.words)", "", e(gap.text),
+        ]
         if let reassess = gap.reassess { lines += ["", "To reassess: \(e(reassess))."] }
         if !gap.evidence.isEmpty { lines += [""] + gap.evidence.map { "- Evidence: \(e($0))" } }
         lines += [""]
-        lines += gap.actions.isEmpty ? ["- No action is planned for this gap yet."] : gap.actions.map { "- \(Self.actionWords($0, e))" }
+        lines += gap.actions.map { "- \(Self.actionWords($0, e))" }
+        if gap.actions.isEmpty && gap.compliance != .met {
+          lines.append("- No action is planned for this gap yet.")
+        }
+      }
+      if !section.unassessed.isEmpty {
+        lines +=
+          ["", "### Not yet assessed (\(section.unassessed.count))", ""]
+          + section.unassessed.map { "- \(e($0))" }
       }
     }
     if !untracked.isEmpty {
@@ -149,7 +183,8 @@ public struct StandardsUpdate: Sendable {
   }
 
   static func actionWords(_ action: ActionLine, _ e: (String) -> String) -> String {
-    var words = "\(e(action.ref)): \(e(action.text)) — \(e(action.owner ?? "no owner")) — due \(e(action.due)) — "
+    var words =
+      "\(e(action.ref)): \(e(action.text)) — \(e(action.owner ?? "no owner")) — due \(e(action.due)) — "
     words += action.rating.displayName + (action.status.map { ", “\(e($0))”" } ?? "")
     if let heldIn = action.heldIn { words += " — held under \(e(heldIn))" }
     return words
@@ -162,38 +197,54 @@ public struct StandardsUpdate: Sendable {
       style:
         "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
         + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}"
-        + ".bar{display:inline-block;height:.8rem;border:1px solid #333;width:8rem;vertical-align:middle}"
+        + ".bar{display:inline-block;height:.8rem;border:1px solid #333;width:8rem;vertical-align:middle;overflow:hidden}"
         + ".bar span{display:block;height:100%;background:#555}"
         + "@media print{h2{break-before:page}}")
     out += "<h1>\(e(title))</h1>\n<p>As at \(e(asAt.longDescription)).</p>\n"
     if sections.isEmpty {
       out += "<p>No Fire Standard is tracked yet.</p>\n"
     } else {
-      out += "<p>Over the \(sections.count) standards tracked: \(e(total.sentence)). Fully met counts 1, partly met a half.</p>\n"
-      out += "<table>\n<thead><tr><th scope=\"col\">Standard</th><th scope=\"col\">Version</th>"
+      out +=
+        "<p>Over the \(sections.count) standards tracked: \(e(total.sentence)). Fully met counts 1, partly met a half.</p>\n"
+      out +=
+        "<table>\n<thead><tr><th scope=\"col\">Standard</th><th scope=\"col\">Version</th>"
         + "<th scope=\"col\">Self-assessment</th><th scope=\"col\">Implemented</th><th scope=\"col\">Counts</th></tr></thead>\n<tbody>\n"
       for section in sections {
         let percent = section.implementation.percent ?? 0
-        out += "<tr><td>\(e(section.title))</td><td>\(e(section.version ?? "—"))</td>"
+        out +=
+          "<tr><td>\(e(section.title))</td><td>\(e(section.version ?? "—"))</td>"
           + "<td>\(e(section.implementation.overall.words))</td>"
-          + "<td><span class=\"bar\" role=\"img\" aria-label=\"\(percent)% implemented\"><span style=\"width:\(percent)%\"></span></span> \(percent)%</td>"
+          + "<td><span class=\"bar\" role=\"img\" aria-label=\"\(percent)% implemented\"><span style=\"width:\(percent)%\">&nbsp;</span></span> \(percent)%</td>"
           + "<td>\(e(section.implementation.counts))</td></tr>\n"
       }
       out += "</tbody>\n</table>\n"
     }
     for section in sections {
       out += "<section>\n<h2>\(e(section.title))</h2>\n"
-      out += "<p>\(e(section.version ?? "Version not known")) · self-assessed \(e(section.implementation.overall.words)) · \(e(section.implementation.sentence)).</p>\n"
+      out +=
+        "<p>\(e(section.version ?? "Version not known")) · self-assessed \(e(section.implementation.overall.words)) · \(e(section.implementation.sentence)).</p>\n"
       if section.retired > 0 {
-        out += "<p>\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted.</p>\n"
+        out +=
+          "<p>\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted.</p>\n"
       }
-      if section.gaps.isEmpty { out += "<p>Every requirement is fully met.</p>\n" }
+      if section.gaps.isEmpty && section.unassessed.isEmpty {
+        out += "<p>Every requirement is fully met.</p>\n"
+      }
       for gap in section.gaps {
-        out += "<h3>\(e(gap.ref)) (\(gap.obligation.rawValue)): \(e(gap.compliance.words))</h3>\n<p>\(e(gap.text))</p>\n"
+        out +=
+          "<h3>\(e(gap.ref)) (\(gap.obligation.rawValue)): \(e(gap.compliance.words))</h3>\n<p>\(e(gap.text))</p>\n"
         if let reassess = gap.reassess { out += "<p>To reassess: \(e(reassess)).</p>\n" }
         var items = gap.evidence.map { "Evidence: \(e($0))" }
-        items += gap.actions.isEmpty ? ["No action is planned for this gap yet."] : gap.actions.map { Self.actionWords($0, e) }
-        out += "<ul>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+        items += gap.actions.map { Self.actionWords($0, e) }
+        if gap.actions.isEmpty && gap.compliance != .met {
+          items.append("No action is planned for this gap yet.")
+        }
+        if !items.isEmpty { out += "<ul>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n" }
+      }
+      if !section.unassessed.isEmpty {
+        out +=
+          "<h3>Not yet assessed (\(section.unassessed.count))</h3>\n<ul>\n"
+          + section.unassessed.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
       }
       out += "</section>\n"
     }

@@ -12,16 +12,25 @@ public enum Identifiers {
   }
 
   /// The id and label of a Fire Standard's requirement numbered `clause` ("1.2"): "req-1-2",
-  /// "Req 1.2", made unique as ``newItem(kind:number:position:among:)`` does.
-  public static func newRequirement(clause: String, among items: [Item]) -> (id: String, label: String) {
-    let slug = clause.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+  /// "Req 1.2" for a must; "req-s1-2", "Req S1.2" for a should (standards number the two lists
+  /// apart), made unique as ``newItem(kind:number:position:among:)`` does.
+  public static func newRequirement(clause: String, obligation: Obligation = .must, among items: [Item])
+    -> (id: String, label: String)
+  {
+    let shown = (obligation == .should ? "S" : "") + clause
+    let slug = shown.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
     var id = "req-\(slug)"
     var suffix = 2
     while items.contains(where: { $0.id == id }) {
       id = "req-\(slug)-\(suffix)"
       suffix += 1
     }
-    return (id, "\(ItemKind.requirement.shortName) \(clause)")
+    return (id, requirementLabel(clause: clause, obligation: obligation))
+  }
+
+  /// "Req 1.2", "Req S1" (a should): what a requirement is called, following its number.
+  public static func requirementLabel(clause: String, obligation: Obligation) -> String {
+    "\(ItemKind.requirement.shortName) \(obligation == .should ? "S" : "")\(clause)"
   }
 
   /// The id and label for a new item of `kind` among `items`.

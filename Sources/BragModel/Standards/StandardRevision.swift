@@ -25,6 +25,12 @@ public struct StandardRevision: Sendable, Equatable {
     public var previousClause: String?
     public var outcome: Outcome
     public var label: String?
+    public var obligation: Obligation = .must
+
+    /// "Req S1.2 (taking part in the national forum)".
+    public var name: String {
+      Identifiers.requirementLabel(clause: clause, obligation: obligation) + (label.map { " (\($0))" } ?? "")
+    }
   }
 
   public var from: String?
@@ -72,7 +78,10 @@ extension Report {
         var item = Item(requirement: source, among: kept + remaining)
         item.history.append(context.entry(.requirement, nil, source.clause, reason: reason))
         kept.append(item)
-        entries.append(.init(key: source.key, clause: source.clause, outcome: .added, label: source.label))
+        entries.append(
+          .init(
+            key: source.key, clause: source.clause, outcome: .added, label: source.label,
+            obligation: source.obligation))
         continue
       }
       var item = remaining.remove(at: index)
@@ -104,12 +113,14 @@ extension Report {
         requirement.label = source.label ?? requirement.label
         item.requirement = requirement
       }
+      // The id stays, so links and histories hold; the label follows the new number.
+      item.label = Identifiers.requirementLabel(clause: source.clause, obligation: source.obligation)
       item.section = source.heading ?? item.section
       kept.append(item)
       entries.append(
         .init(
           key: source.key, clause: source.clause, previousClause: previous, outcome: outcome,
-          label: source.label))
+          label: source.label, obligation: source.obligation))
     }
     for var item in remaining {
       if item.kind == .requirement, var requirement = item.requirement, requirement.retiredIn == nil {
@@ -117,8 +128,9 @@ extension Report {
         item.requirement = requirement
         item.history.append(context.entry(.requirement, requirement.clause, nil, reason: reason))
         entries.append(
-          .init(key: requirement.key, clause: requirement.clause, outcome: .removed, label: requirement.label)
-        )
+          .init(
+            key: requirement.key, clause: requirement.clause, outcome: .removed, label: requirement.label,
+            obligation: requirement.obligation))
       }
       kept.append(item)
     }
@@ -128,7 +140,7 @@ extension Report {
   }
 
   /// Wording compared without the spacing a saved page adds.
-  static func normalised(_ text: String) -> String {
+  public static func normalised(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

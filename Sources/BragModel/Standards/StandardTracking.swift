@@ -44,10 +44,13 @@ extension FireStandard {
   /// The report id a tracked standard gets: "fire-standard-protection".
   public var reportID: String { "fire-standard-\(key)" }
 
-  /// A report tracking this standard, its requirements as items, none assessed; nil when the
-  /// catalogue knows no version's requirements (import the standard's page instead).
-  public func newReport(service: String?, wording: [String: String] = [:]) -> Report? {
-    guard let version = current, let requirements = version.requirements else { return nil }
+  /// A report tracking `version` of this standard (the current one by default), its requirements
+  /// as items, none assessed; nil when the catalogue does not hold that version's requirements
+  /// (import the standard's page instead). `wording` gives requirements' text by clause.
+  public func newReport(service: String?, version: StandardVersion? = nil, wording: [String: String] = [:])
+    -> Report?
+  {
+    guard let version = version ?? current, let requirements = version.requirements else { return nil }
     return newReport(
       version: version.reference, source: version.source, service: service,
       requirements: requirements.map { RequirementSource($0, text: wording[$0.clause]) })
@@ -73,7 +76,8 @@ extension FireStandard {
 extension Item {
   /// A requirement's item, not assessed: id "req-1-2", label "Req 1.2".
   init(requirement: RequirementSource, among items: [Item]) {
-    let identity = Identifiers.newRequirement(clause: requirement.clause, among: items)
+    let identity = Identifiers.newRequirement(
+      clause: requirement.clause, obligation: requirement.obligation, among: items)
     self.init(
       id: identity.id, kind: .requirement, label: identity.label, section: requirement.heading,
       text: requirement.text ?? "")

@@ -6,6 +6,10 @@ public enum RowStanding: Equatable, Sendable {
   case held
   case closureAwaiting
   case extensionRequested
+  /// A Fire Standard requirement a revision asks to be assessed again.
+  case toReassess
+  /// A requirement a revision removed: kept, and counted for nothing.
+  case retired
   case none
 
   public init(_ row: some RowFacts, on today: CalendarDate) {
@@ -17,18 +21,24 @@ public enum RowStanding: Equatable, Sendable {
       self = .closureAwaiting
     } else if row.extensionAwaitsDecision {
       self = .extensionRequested
+    } else if row.workflow.isRetired {
+      self = .retired
+    } else if row.workflow.toReassess {
+      self = .toReassess
     } else {
       self = .none
     }
   }
 
-  /// At most six characters: "+45d", "held", "close?", "ext?", or empty.
+  /// At most six characters: "+45d", "held", "close?", "ext?", "redo?", "gone", or empty.
   public var word: String {
     switch self {
     case .overdue(let days): "+\(days)d"
     case .held: "held"
     case .closureAwaiting: "close?"
     case .extensionRequested: "ext?"
+    case .toReassess: "redo?"
+    case .retired: "gone"
     case .none: ""
     }
   }

@@ -9,6 +9,6 @@ struct ExportCommand: ParsableCommand {
     subcommands: [
       ExportReturnCommand.self, ExportPageCommand.self, ExportDeadlinesCommand.self,
       ExportMinutesCommand.self, ExportPlanCommand.self, ExportPaperCommand.self, ExportEvidenceCommand.self,
-      ExportRequestsCommand.self,
+      ExportRequestsCommand.self, ExportStandardsCommand.self,
     ])
 }

@@ -16,7 +16,9 @@ struct ImportCommand: ParsableCommand {
       (which also removes items the source no longer has). --dry-run prints what would be \
       created or changed and writes nothing.
       """,
-    subcommands: [ImportPageCommand.self, ImportPlanCommand.self, ImportUpdatesCommand.self])
+    subcommands: [
+      ImportPageCommand.self, ImportPlanCommand.self, ImportUpdatesCommand.self, ImportStandardCommand.self,
+    ])
 }
 
 /// The options both imports share.

@@ -1,0 +1,69 @@
+import BragModel
+
+/// What `brag import standard FILE` makes of a standard's saved page: the standard and version it
+/// is, checked against the catalogue, and its requirements with their wording, keyed so that a
+/// revision can tell which requirement is which.
+public struct StandardImportPlan: Sendable {
+  public var standard: FireStandard
+  /// The page's reference ("FSD-PRO02"), else the catalogue version's.
+  public var version: String?
+  public var source: String?
+  public var requirements: [RequirementSource]
+  public var check: StandardPageCheck
+
+  /// Whether the page's numbering was compared with the catalogue's and differs from it.
+  public var differsFromCatalogue: Bool { check.compared && !check.isClean }
+}
+
+public enum StandardImport {
+  /// Plans the import of `page`; `existing` is the report already tracking the standard, if any,
+  /// whose requirements keep their keys where the catalogue cannot say which is which.
+  public static func plan(
+    _ page: StandardPage, file: String, existing: Report?, catalogue: [FireStandard] = FireStandards.all
+  ) throws -> StandardImportPlan {
+    let check = StandardPageCheck.check(page, catalogue: catalogue)
+    guard let standard = check.standard else {
+      throw StandardPageError(
+        file: file, problem: check.lines.last ?? "not a Fire Standard the catalogue knows",
+        advice: "save the page of one of the 19 standards `brag standards` lists")
+    }
+    let known = check.version?.requirements ?? []
+    func slot(_ clause: String, _ obligation: Obligation) -> String { "\(obligation.rawValue) \(clause)" }
+    let catalogued = Dictionary(
+      known.map { (slot($0.clause, $0.obligation), $0) }, uniquingKeysWith: { a, _ in a })
+    // Without the catalogue's numbering, a requirement already tracked is recognised by its wording.
+    var byWording: [String: RequirementRef] = [:]
+    for item in existing?.items ?? [] where item.isLiveRequirement && !item.text.isEmpty {
+      if let requirement = item.requirement { byWording[Report.normalised(item.text)] = requirement }
+    }
+    // First the catalogue's keys and the wording already tracked, so a number that moved keeps
+    // its requirement; then keys from the numbers for the rest, never taking one claimed above.
+    var keys: [String?] = page.requirements.map { requirement in
+      catalogued[slot(requirement.clause, requirement.obligation)]?.key
+        ?? byWording[Report.normalised(requirement.text)]?.key
+    }
+    var used = Set(keys.compactMap { $0 })
+    for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
+      let key = "\(standard.key).\(requirement.obligation.rawValue)-\(requirement.clause)"
+      // A standard that restarts its numbering under each heading has one number twice.
+      var unique = key
+      var suffix = 2
+      while used.contains(unique) {
+        unique = "\(key)-\(suffix)"
+        suffix += 1
+      }
+      used.insert(unique)
+      keys[index] = unique
+    }
+    let requirements = page.requirements.enumerated().map { index, requirement -> RequirementSource in
+      let entry = catalogued[slot(requirement.clause, requirement.obligation)]
+      return RequirementSource(
+        key: keys[index]!, clause: requirement.clause, heading: entry?.heading ?? requirement.heading,
+        obligation: requirement.obligation,
+        label: entry?.label ?? byWording[Report.normalised(requirement.text)]?.label, text: requirement.text)
+    }
+    return StandardImportPlan(
+      standard: standard, version: page.code ?? check.version?.reference,
+      source: check.version?.source, requirements: requirements, check: check)
+  }
+}
