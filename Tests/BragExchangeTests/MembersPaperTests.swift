@@ -107,6 +107,47 @@ struct MembersPaperTests {
     #expect(paper.trend.map(\.counts.green) == [7, 6, 6, 5])
   }
 
+  @Test("actions completed since the baseline are counted and listed apart from the items")
+  func actionsCompleted() throws {
+    var plan = Samples.report("mfrs-action-plan-2023")
+    func apply(_ id: String, _ change: Change, _ at: String) throws {
+      try plan.apply(change, to: RowID("mfrs-action-plan-2023/\(id)")!, author: "Chair", at: at)
+    }
+    try apply("afi-2/a1", .brag(.blue, reason: "survey done"), "2026-11-28T09:00:00Z")  // since: counted
+    try apply("afi-2/a2", .status("Complete"), "2026-11-01T09:00:00Z")  // before the baseline: not
+    try apply("afi-2/a3", .status("Complete"), "2026-11-26T09:00:00Z")  // since: counted
+    try apply("afi-2/a3", .status("In progress"), "2026-11-27T09:00:00Z")  // and reopened: not
+    // Added since and complete already: it was not complete at the baseline.
+    try apply(
+      "afi-3", .addAction(Action(id: "a9", text: "Publish the results.", brag: .blue), at: nil),
+      "2026-11-29T09:00:00Z")
+    let paper = MembersPaper.build(
+      [plan], journals: [], since: .startOf(CalendarDate("2026-11-25")!), baseline: "25 November 2026",
+      today: Self.today)
+    #expect(paper.completedSince.isEmpty)
+    #expect(paper.actionsCompletedSince.count == 2)
+    #expect(paper.actionsCompletedSince.first?.ref == "AFI 2.1")
+    #expect(paper.actionsCompletedSince.first?.detail == "rated Blue")
+    #expect(paper.actionsCompletedSince.last?.text == "Publish the results.")
+    let markdown = paper.markdown
+    #expect(markdown.contains("## Items completed since 25 November 2026\n\nNo item was completed.\n"))
+    #expect(
+      markdown.contains(
+        "## Actions completed since 25 November 2026\n\n2 actions completed.\n\n| Report | Item |"))
+    #expect(markdown.contains("| AFI 2.1 — "))
+    let html = paper.html
+    #expect(
+      html.contains("<h2>Actions completed since 25 November 2026</h2>\n<p>2 actions completed.</p>\n<table>")
+    )
+    // Nothing completed since a later day.
+    let later = MembersPaper.build(
+      [plan], journals: [], since: .startOf(CalendarDate("2026-12-01")!), baseline: "1 December 2026",
+      today: Self.today)
+    #expect(later.actionsCompletedSince.isEmpty)
+    #expect(
+      later.markdown.contains("## Actions completed since 1 December 2026\n\nNo action was completed.\n"))
+  }
+
   @Test("Markdown: the counts table with shares and changes, sections, every text escaped")
   func markdown() throws {
     let text = try Self.paper().markdown
@@ -116,7 +157,11 @@ struct MembersPaperTests {
     #expect(text.contains("| G Green | 6 (24%) | 5 (20%) | -1 |"))
     #expect(
       text.contains("| 25 Nov 2026 | 13 | 1 | 0 | 6 | 5 | 25 | 2 |\n| Now | 13 | 2 | 0 | 5 | 5 | 25 | 2 |"))
-    #expect(text.contains("## Completed since the last meeting (25 November 2026)"))
+    #expect(
+      text.contains("## Items completed since the last meeting (25 November 2026)\n\n1 item completed.\n"))
+    #expect(
+      text.contains(
+        "## Actions completed since the last meeting (25 November 2026)\n\nNo action was completed."))
     #expect(text.contains("## On hold\n\n| Report | Item |"))
     #expect(text.contains("\\<script\\>alert('x')\\</script\\>"))
     #expect(!text.contains("<script>"))

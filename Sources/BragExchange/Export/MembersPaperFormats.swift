@@ -8,11 +8,22 @@ extension MembersPaper {
     var heading: String
     var lines: [Line]
     var none: String
+    /// How many, said before the table ("2 items completed."), where the section counts them.
+    var count: ((Int) -> String)? = nil
+  }
+
+  static func counted(_ n: Int, _ one: String, _ many: String) -> String {
+    n == 1 ? "1 \(one)" : "\(n) \(many)"
   }
 
   var sections: [Section] {
     [
-      Section(heading: "Completed since \(baseline)", lines: completedSince, none: "Nothing was completed."),
+      Section(
+        heading: "Items completed since \(baseline)", lines: completedSince, none: "No item was completed.",
+        count: { "\(Self.counted($0, "item", "items")) completed." }),
+      Section(
+        heading: "Actions completed since \(baseline)", lines: actionsCompletedSince,
+        none: "No action was completed.", count: { "\(Self.counted($0, "action", "actions")) completed." }),
       Section(heading: "Overdue or Red", lines: exceptions, none: "Nothing is overdue or rated Red."),
       Section(
         heading: "Closures proposed, waiting for the board", lines: closuresProposed,
@@ -100,6 +111,7 @@ extension MembersPaper {
         lines.append(section.none)
         continue
       }
+      if let count = section.count { lines += [count(section.lines.count), ""] }
       lines.append("| Report | Item | Rating | Owner | Why | Latest update or decision |")
       lines.append("|---|---|---|---|---|---|")
       for line in section.lines {
@@ -171,6 +183,7 @@ extension MembersPaper {
         out += "<p>\(section.none)</p>\n"
         continue
       }
+      if let count = section.count { out += "<p>\(count(section.lines.count))</p>\n" }
       out += "<table>\n<thead><tr>"
       for name in ["Report", "Item", "Rating", "Owner", "Why", "Latest update or decision"] {
         out += "<th scope=\"col\">\(name)</th>"
