@@ -137,7 +137,9 @@ struct MembersPaperTests {
     #expect(markdown.contains("| AFI 2.1 — "))
     let html = paper.html
     #expect(
-      html.contains("<h2>Actions completed since 25 November 2026</h2>\n<p>2 actions completed.</p>\n<table>")
+      html.contains(
+        "<h2>Actions completed since 25 November 2026</h2>\n<p>2 actions completed.</p>\n<table class=\"items\">"
+      )
     )
     // Nothing completed since a later day.
     let later = MembersPaper.build(
@@ -171,7 +173,11 @@ struct MembersPaperTests {
   @Test("HTML: tidy-clean, every value escaped, the chart inline with letters and patterns, nothing external")
   func html() throws {
     let html = try Self.paper().html
-    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"))
+    // Escaped; and, a word longer than a narrow column, free to break (span.long).
+    #expect(
+      html.contains(
+        "<span class=\"long\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</span> &amp; &quot;quoted&quot;"
+      ))
     #expect(!html.contains("<script"))
     #expect(!html.contains("\u{1B}"))
     let svg = try #require(
@@ -190,10 +196,52 @@ struct MembersPaperTests {
       ))
     if Tidy.path != nil {
       #expect(try Tidy.errors(in: html) == "")
+      #expect(try Tidy.errors(in: Self.layoutPaper().html) == "")
       let empty = MembersPaper.build(
         [], journals: [], since: .startOf(Self.today), baseline: "2 December 2026", today: Self.today)
       #expect(try Tidy.errors(in: empty.html) == "")
       #expect(empty.html.contains("<p>Nothing is overdue or rated Red.</p>"))
     }
+  }
+
+  /// The paper's data with one item of 25 Red at the last meeting: a part of the bar a few
+  /// pixels high; and an evidence address with no place to break.
+  static func layoutPaper() throws -> MembersPaper {
+    var (reports, journals) = try data()
+    let address = "https://example.org/" + String(repeating: "long-path-segment/", count: 8) + "evidence.pdf"
+    try reports[0].apply(
+      .proposeClosure(evidence: [Evidence(kind: .address, value: address)]),
+      to: RowID(report: reports[0].id, item: "rec-4"), author: "Chair", at: "2026-11-29T09:00:00Z")
+    let last = try #require(MeetingTrend.lastMeeting(before: today, in: journals))
+    return MembersPaper.build(
+      reports, journals: journals, since: last.moment, baseline: "the last meeting", today: today)
+  }
+
+  @Test(
+    "HTML layout: every rating in a bar is labelled however small, a long address wraps, phones get a block per item"
+  )
+  func htmlLayout() throws {
+    let html = try Self.layoutPaper().html
+    let chart = String(html[html.range(of: "<svg")!.lowerBound..<html.range(of: "</svg>")!.upperBound])
+    // One Red among 25 at the last meeting, two now: each part carries its letter and count.
+    #expect(chart.contains(">R 1</text>"))
+    #expect(chart.contains(">R 2</text>"))
+    #expect(chart.contains(">A 1</text>"))
+    // A long word may break anywhere, so it wraps in its cell; ordinary words are left whole.
+    #expect(html.contains("span.long{word-break:break-all}"))
+    #expect(
+      html.contains(
+        "proposed for closure on 29 November 2026 by Chair: <span class=\"long\">https://example.org/long-path-segment/"
+      ))
+    #expect(!html.contains("<span class=\"long\">Organisational"))
+    // On a narrow screen each row is a block with its values labelled.
+    #expect(html.contains("@media screen and (max-width:40rem)"))
+    #expect(html.contains("table.items td::before{content:attr(data-label)"))
+    #expect(html.contains("<table class=\"items\">"))
+    #expect(html.contains("<td data-label=\"Why\">proposed for closure"))
+    #expect(html.contains("<td data-label=\"Latest update or decision\">"))
+    // The chart scrolls on a narrow screen and fits the page in print.
+    #expect(html.contains("figure{margin:1rem 0;overflow-x:auto}"))
+    #expect(html.contains("figure svg{max-width:100%;height:auto}"))
   }
 }
