@@ -75,10 +75,10 @@ extension Board {
       }
     case .reload:
       return .reloaded(changed: store.refresh())
-    case .saveViews(let views, let name):
+    case .saveViews(let views, let message):
       do {
         try store.saveViews(views)
-        return .viewsSaved(views, name: name)
+        return .viewsSaved(views, message: message)
       } catch {
         return .viewsFailed(reason: error.description)
       }
@@ -128,9 +128,9 @@ extension Board {
       guard changed else { return false }
       dataChanged()
       state.message = .info(Strings.reloaded)
-    case .viewsSaved(let views, let name):
+    case .viewsSaved(let views, let message):
       state.views = views
-      state.message = .info(Strings.viewSaved(name))
+      state.message = .info(message)
     case .viewsFailed(let reason):
       state.message = .error(Strings.viewNotSaved(reason))
     }

@@ -148,7 +148,7 @@ extension Board {
       finishHandoverPrompt(trimmed, from: owner)
     case .evidence, .monitorUntil, .rejectReason, .reopenReason, .extensionDate, .extensionReason,
       .refuseReason, .holdReason, .holdWaitingOn, .bulkRatingReason, .bulkOwner, .bulkRevisedDate,
-      .bulkRevisedReason, .viewName:
+      .bulkRevisedReason, .viewName, .viewRename:
       finishWorkflow(prompt.purpose, trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
@@ -281,6 +281,10 @@ extension Board {
       answerExtension(answer, target)
     case .views:
       answerViews(answer)
+    case .deleteView:
+      deleteView(answer)
+    case .renameView:
+      askViewRename(answer)
     }
     return .redraw
   }

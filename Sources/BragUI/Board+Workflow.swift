@@ -212,6 +212,8 @@ extension Board {
       }
     case .viewName:
       saveView(named: trimmed)
+    case .viewRename(let old):
+      renameView(old, to: trimmed)
     default:
       break
     }
@@ -286,22 +288,39 @@ extension Board {
 
   // MARK: - Views
 
-  /// `v`: the saved views, by number, and saving the current one.
+  /// `v`: the saved views, by number; saving the current one; deleting or renaming one.
   mutating func askViews() -> ProgramResponse {
     let shown = Array(state.views.prefix(9))
+    let manage: [(key: Character, label: String)] =
+      shown.isEmpty
+      ? [] : [(Character("d"), Strings.deleteViewChoice), (Character("r"), Strings.renameViewChoice)]
     state.mode = .confirm(
       Confirmation(
         purpose: .views, question: shown.isEmpty ? Strings.noViewsQuestion : Strings.viewsQuestion,
-        choices: shown.enumerated().map { (Character(String($0.offset + 1)), $0.element.name) } + [
-          ("s", Strings.saveViewChoice), ("n", "cancel"),
+        choices: numbered(shown) + [(Character("s"), Strings.saveViewChoice)] + manage + [
+          (Character("n"), "cancel")
         ]))
     return .redraw
   }
 
+  /// The views as choices by number, 1 to 9.
+  private func numbered(_ views: [SavedView]) -> [(key: Character, label: String)] {
+    views.enumerated().map { (Character(String($0.offset + 1)), $0.element.name) }
+  }
+
   mutating func answerViews(_ answer: Character) {
-    if answer == "s" {
+    switch answer {
+    case "s":
       state.mode = .prompt(Prompt(.viewName, label: Strings.viewNamePrompt))
       return
+    case "d", "r":
+      state.mode = .confirm(
+        Confirmation(
+          purpose: answer == "d" ? .deleteView : .renameView,
+          question: answer == "d" ? Strings.deleteWhichView : Strings.renameWhichView,
+          choices: numbered(Array(state.views.prefix(9))) + [(Character("n"), "cancel")]))
+      return
+    default: break
     }
     guard let number = answer.wholeNumberValue, state.views.indices.contains(number - 1) else {
       state.message = .info(Strings.cancelled)
@@ -325,7 +344,54 @@ extension Board {
     } else {
       views.append(view)
     }
-    ask(.saveViews(views, name: name))
+    ask(.saveViews(views, message: Strings.viewSaved(name)))
+  }
+
+  /// The view chosen by number in a menu of views, if `answer` names one.
+  private func chosenView(_ answer: Character) -> Int? {
+    guard let number = answer.wholeNumberValue, state.views.indices.contains(number - 1) else { return nil }
+    return number - 1
+  }
+
+  /// `v` `d` and a number: deletes that saved view (the others keep their order).
+  mutating func deleteView(_ answer: Character) {
+    guard let index = chosenView(answer) else {
+      state.message = .info(Strings.cancelled)
+      return
+    }
+    var views = state.views
+    let removed = views.remove(at: index)
+    ask(.saveViews(views, message: Strings.viewDeleted(removed.name)))
+  }
+
+  /// `v` `r` and a number: asks for the view's new name, the old one typed in to edit.
+  mutating func askViewRename(_ answer: Character) {
+    guard let index = chosenView(answer) else {
+      state.message = .info(Strings.cancelled)
+      return
+    }
+    let name = state.views[index].name
+    state.mode = .prompt(Prompt(.viewRename(name), label: Strings.viewRenamePrompt(name), text: name))
+  }
+
+  /// Renames the view called `old`; refused when the new name is empty or another view has it.
+  mutating func renameView(_ old: String, to typed: String) {
+    let name = SafeText.singleLine(typed)
+    guard let index = state.views.firstIndex(where: { $0.name == old }) else {
+      state.message = .error(Strings.viewGone(old))
+      return
+    }
+    guard !name.isEmpty, name != old else {
+      state.message = .info(name.isEmpty ? Strings.viewNotRenamedEmpty : Strings.cancelled)
+      return
+    }
+    guard !state.views.contains(where: { $0.name == name }) else {
+      state.message = .error(Strings.viewNameTaken(name))
+      return
+    }
+    var views = state.views
+    views[index].name = name
+    ask(.saveViews(views, message: Strings.viewRenamed(old, to: name)))
   }
 
   /// Switches to a saved view. One that matches nothing now shows an empty list, and says so.

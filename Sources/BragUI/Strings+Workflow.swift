@@ -80,6 +80,18 @@ extension Strings {
   static let saveViewChoice = "save the current view"
   static let viewNamePrompt = "Save the current view as:"
   static let viewNotNamed = "No name given: view not saved"
+  static let deleteViewChoice = "delete one"
+  static let renameViewChoice = "rename one"
+  static let deleteWhichView = "Delete which view?"
+  static let renameWhichView = "Rename which view?"
+  static let viewNotRenamedEmpty = "No name given: view not renamed"
+  static func viewDeleted(_ name: String) -> String { "View '\(name)' deleted" }
+  static func viewRenamePrompt(_ name: String) -> String { "Rename view '\(name)' to:" }
+  static func viewRenamed(_ old: String, to name: String) -> String { "View '\(old)' renamed '\(name)'" }
+  static func viewNameTaken(_ name: String) -> String {
+    "A view named '\(name)' exists already: view not renamed"
+  }
+  static func viewGone(_ name: String) -> String { "View '\(name)' is no longer saved" }
   static func viewSaved(_ name: String) -> String { "View '\(name)' saved: v then its number switches to it" }
   static func viewNotSaved(_ reason: String) -> String { "View not saved: \(reason)" }
   static func viewShown(_ name: String, items: Int) -> String {

@@ -38,6 +38,13 @@ struct BragFailure: Error, Equatable {
     self.hint = hint
   }
 
+  /// A value given to a date option that is not a date, found once the command runs (a month
+  /// such as "Mar 2027" needs the report to resolve): one line naming the option, the value and
+  /// the form expected, exit 64 like the usage mistakes ArgumentParser finds, without the usage.
+  static func notADate(_ option: String, _ value: String, expected: String) -> BragFailure {
+    BragFailure("\(option): '\(value)' is not a date; use \(expected)", exitCode: usage)
+  }
+
   /// The one place errors from the layers below become failures: each known kind with its
   /// message and exit status. Nil for ArgumentParser's own errors (usage mistakes, help requests,
   /// an `ExitCode`), which ArgumentParser prints.

@@ -40,24 +40,39 @@ struct DiffCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board) }
 
   func validate() throws {
-    guard let start = Self.moment(since, end: false) else {
-      throw ValidationError(
-        "--since '\(since)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
-    }
+    guard let start = Self.moment(since, end: false) else { throw Self.notAMoment("--since", since) }
     if let until {
-      guard let end = Self.moment(until, end: true) else {
-        throw ValidationError(
-          "--until '\(until)' is not a date or time; write 2026-11-27 or 2026-11-27T10:00:00Z")
-      }
+      guard let end = Self.moment(until, end: true) else { throw Self.notAMoment("--until", until) }
       guard start.instant < end.instant else { throw ValidationError("--until must come after --since") }
     }
   }
 
-  /// A day's start (or, for the end, its end), or an instant as given.
+  static func notAMoment(_ option: String, _ text: String) -> ValidationError {
+    ValidationError(
+      "\(option) '\(text)' is not a date or time; write YYYY-MM-DD (2026-11-27) or YYYY-MM-DDThh:mm:ss "
+        + "with Z or an offset (2026-11-27T10:00:00Z, 2026-11-27T10:00:00+01:00)")
+  }
+
+  /// A day's start (or, for the end, its end), or an instant as given. Nil for anything that is
+  /// not a real day or time: Foundation's parser rolls "25:00" or "30 February" over into the
+  /// next day or month, so each field is checked first.
   static func moment(_ text: String, end: Bool) -> Moment? {
     if let day = CalendarDate(text) { return end ? .endOf(day) : .startOf(day) }
-    guard let instant = Moment.parse(text) else { return nil }
+    guard isRealTime(text), let instant = Moment.parse(text) else { return nil }
     return Moment(instant: instant, inclusive: false, day: Moment.through(instant).day)
+  }
+
+  /// `YYYY-MM-DDThh:mm:ss[.fff](Z|±hh:mm)` naming a day that exists and a time within it.
+  static func isRealTime(_ text: String) -> Bool {
+    let pattern = #/(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))/#
+    guard let match = text.wholeMatch(of: pattern), CalendarDate(String(match.1)) != nil,
+      let hour = Int(match.2), let minute = Int(match.3), let second = Int(match.4)
+    else { return false }
+    guard hour < 24, minute < 60, second < 60 else { return false }
+    if let offsetHours = match.5.flatMap({ Int($0) }), let offsetMinutes = match.6.flatMap({ Int($0) }) {
+      guard offsetHours <= 14, offsetMinutes < 60 else { return false }
+    }
+    return true
   }
 
   func run(in context: CommandContext) throws {

@@ -69,9 +69,6 @@ struct WorkflowOptions: ParsableArguments {
     if monitorUntil != nil && !acceptClosure {
       throw ValidationError("--monitor-until goes with --accept-closure")
     }
-    if let monitorUntil, CalendarDate(monitorUntil) == nil {
-      throw ValidationError("--monitor-until: '\(monitorUntil)' is not a date; use YYYY-MM-DD")
-    }
     if acceptClosure && rejectClosure {
       throw ValidationError("--accept-closure and --reject-closure: choose one")
     }
@@ -104,6 +101,10 @@ struct WorkflowOptions: ParsableArguments {
     to report: inout Report, _ target: RowID, reason: String?, author: String, at timestamp: String,
     today: CalendarDate, evidenceFolder: String
   ) throws -> Int {
+    // Dates are checked before any step, so a bad one changes nothing.
+    if let monitorUntil, CalendarDate(monitorUntil) == nil {
+      throw BragFailure.notADate("--monitor-until", monitorUntil, expected: "YYYY-MM-DD")
+    }
     var count = 0
     func run(_ changes: [Change]) throws {
       try report.apply(changes, to: target, author: author, at: timestamp)
@@ -133,9 +134,8 @@ struct WorkflowOptions: ParsableArguments {
         let date = CalendarDate(requestExtension)
           ?? TimescaleResolver.resolve(requestExtension, context: timescales).due
       else {
-        throw ValidationError(
-          "--request-extension: '\(requestExtension)' is not a date; use YYYY-MM-DD or a month such as Mar 2027"
-        )
+        throw BragFailure.notADate(
+          "--request-extension", requestExtension, expected: "YYYY-MM-DD or a month such as Mar 2027")
       }
       try run([.requestExtension(date, reason: reason)])
     }

@@ -162,7 +162,7 @@ struct SetCommand: BragCommand {
       if let due {
         let timescales = TimescaleContext(publication: report.published, reference: today)
         guard let date = CalendarDate(due) ?? TimescaleResolver.resolve(due, context: timescales).due else {
-          throw ValidationError("--due: '\(due)' is not a date; use YYYY-MM-DD or a month such as Mar 2027")
+          throw BragFailure.notADate("--due", due, expected: "YYYY-MM-DD or a month such as Mar 2027")
         }
         changes.append(.revisedDue(date, reason: reason ?? ""))
       }

@@ -117,6 +117,22 @@ struct DiffCommandTests: CLISuite {
     let bad = try brag(["diff", "--since", "last week", "--data", data])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("--since 'last week' is not a date or time"))
+    // Times and days that do not exist are refused, not rolled over into the next day or month.
+    for (option, value) in [
+      ("--since", "2026-01-01T25:00:00Z"), ("--since", "2026-02-30T10:00:00Z"),
+      ("--since", "2026-01-01T10:61:00Z"),
+      ("--since", "2026-01-01T10:00:60Z"), ("--since", "2026-02-30"), ("--until", "2026-11-31"),
+      ("--until", "2026-12-01T24:00:00+01:00"), ("--since", "2026-01-01T10:00:00+25:00"),
+    ] {
+      let arguments = option == "--since" ? [option, value] : ["--since", "2026-11-01", option, value]
+      let refused = try brag(["diff"] + arguments + ["--data", data])
+      #expect(refused.status == 64, "\(value)")
+      #expect(refused.stderr.contains("\(option) '\(value)' is not a date or time"), "\(refused.stderr)")
+      #expect(refused.stderr.contains("YYYY-MM-DDThh:mm:ss"), "\(refused.stderr)")
+    }
+    let offset = try brag(["diff", "--since", "2026-11-01T10:00:00+01:00", "--data", data])
+    #expect(offset.status == 0, "\(offset.stderr)")
+    #expect(offset.stdout.hasPrefix("Changes from 2026-11-01T09:00:00Z"), "\(offset.stdout)")
     let backwards = try brag(["diff", "--since", "2026-11-01", "--until", "2026-10-01", "--data", data])
     #expect(backwards.status == 64)
     #expect(backwards.stderr.contains("--until must come after --since"))

@@ -177,17 +177,39 @@ struct FailureTests: CLISuite {
     let badID = try brag(["history", "nonsense", "--data", data])
     #expect(badID.status == 64)
     #expect(badID.stderr.contains("Usage: brag history "))
-    // Found only once the report is loaded, still with the command's usage.
-    let badDue = try brag([
-      "set", "staffs-misconduct-2024/rec-2", "--data", data, "--due", "whenever", "--reason", "r",
-    ])
-    #expect(badDue.status == 64)
-    #expect(badDue.stderr.hasPrefix("Error: --due: 'whenever' is not a date"))
-    #expect(badDue.stderr.contains("Usage: brag set "))
-    #expect(badDue.stderr.contains("See 'brag set --help' for more information."))
     let unknownOption = try brag(["summary", "--data", data, "--colour"])
     #expect(unknownOption.status == 64)
     #expect(unknownOption.stderr.contains("Unknown option '--colour'"))
-    for result in [badValue, badID, badDue, unknownOption] { #expect(result.stdout.isEmpty) }
+    for result in [badValue, badID, unknownOption] { #expect(result.stdout.isEmpty) }
+  }
+
+  @Test("a date brag set can only read once it runs fails in one line naming the option and value, exit 64")
+  func runTimeDates() throws {
+    let data = try initialised()
+    let before = try String(contentsOfFile: "\(data)/staffs-misconduct-2024.json", encoding: .utf8)
+    let rec2 = ["set", "staffs-misconduct-2024/rec-2", "--data", data]
+    for (arguments, line) in [
+      (
+        ["--due", "whenever", "--reason", "r"],
+        "--due: 'whenever' is not a date; use YYYY-MM-DD or a month such as Mar 2027"
+      ),
+      (
+        ["--request-extension", "2026-02-30", "--reason", "r"],
+        "--request-extension: '2026-02-30' is not a date; use YYYY-MM-DD or a month such as Mar 2027"
+      ),
+      (
+        [
+          "--propose-closure", "--evidence", "Policy adopted", "--accept-closure", "--monitor-until",
+          "nonsense",
+        ],
+        "--monitor-until: 'nonsense' is not a date; use YYYY-MM-DD"
+      ),
+    ] {
+      let result = try brag(rec2 + arguments)
+      expectFailure(result, status: 64, [line])
+      #expect(result.stdout.isEmpty)
+    }
+    // Nothing was written, not even the closure proposed before the bad date.
+    #expect(try String(contentsOfFile: "\(data)/staffs-misconduct-2024.json", encoding: .utf8) == before)
   }
 }

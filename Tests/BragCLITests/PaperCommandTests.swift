@@ -38,7 +38,9 @@ struct PaperCommandTests: CLISuite {
     #expect(
       md.stdout.contains(
         "| 25 Nov 2026 | 32 | 1 | 0 | 6 | 5 | 44 | 2 |\n| Now | 33 | 1 | 0 | 5 | 5 | 44 | 2 |"))
-    #expect(md.stdout.contains("## Completed since the last meeting (25 November 2026)\n\n| Report |"))
+    #expect(
+      md.stdout.contains(
+        "## Items completed since the last meeting (25 November 2026)\n\n1 item completed.\n\n| Report |"))
     #expect(md.stdout.contains("| Rec 6 — Chief Fire Officers should make sure a programme of training"))
     let file = scratch.file("paper.html")
     let html = try brag(["export", "paper", "--data", data, "-o", file])

@@ -171,7 +171,9 @@ struct TmuxWorkflowTests {
     try start(again, data: data)
     #expect(try again.screen().contains("44/44 items"))
     try again.keys("v")
-    #expect(try again.waitFor("Views:  1 Late work · s save the current view · n cancel"))
+    #expect(
+      try again.waitFor(
+        "Views:  1 Late work · s save the current view · d delete one · r rename one · n cancel"))
     try again.keys("1")
     #expect(try again.waitFor("View 'Late work': 6 items"))
     #expect(try again.screen().contains("overdue only"))

@@ -379,6 +379,61 @@ struct UpdateRoundCommandTests: CLISuite {
     #expect(badForm.stderr.contains("reply.md: line 4, heading: 'Rec 2 policy' does not start with an id"))
   }
 
+  @Test(
+    "every report is checked before any is written: one that no longer takes its reply leaves all unwritten")
+  func allOrNothing() throws {
+    let data = try initialised()
+    let file = write(
+      "replies.csv",
+      """
+      ID,Your update,Extension date,Extension reason
+      mfrs-action-plan-2023/afi-2/a1,Survey closed,,
+      staffs-misconduct-2024/rec-3,,2027-06-30,NFCC guidance late
+
+      """)
+    let planFile = (data as NSString).appendingPathComponent("\(Self.plan).json")
+    let misconductFile = (data as NSString).appendingPathComponent("\(Self.misconduct).json")
+    let before = try Data(contentsOf: URL(fileURLWithPath: planFile))
+    // Hold the folder's lock, as another copy of brag saving would: the import starts, reads the
+    // replies and waits for the lock to write.
+    let descriptor = open(data, O_RDONLY)
+    try #require(descriptor >= 0)
+    try #require(flock(descriptor, LOCK_EX) == 0)
+    let process = Process()
+    process.executableURL = BragProcess.binary
+    process.arguments = ["import", "updates", file, "--data", data]
+    process.environment = [
+      "HOME": scratch.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+      "XDG_CACHE_HOME": scratch.path + "/cache",
+    ].merging(baseEnvironment) { $1 }
+    let err = Pipe()
+    let out = Pipe()
+    process.standardError = err
+    process.standardOutput = out
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    // Meanwhile the other writer asks for an extension of Rec 3, so its reply no longer applies.
+    var misconduct = try report(data, Self.misconduct)
+    try misconduct.apply(
+      .requestExtension(CalendarDate("2027-03-31")!, reason: "asked at the meeting"),
+      to: RowID("\(Self.misconduct)/rec-3")!, author: "Other", at: "2026-11-27T09:00:00Z")
+    try ReportCoding.encode(misconduct).write(to: URL(fileURLWithPath: misconductFile), options: .atomic)
+    let written = try Data(contentsOf: URL(fileURLWithPath: misconductFile))
+    flock(descriptor, LOCK_UN)
+    close(descriptor)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    _ = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1, "\(stderr)")
+    #expect(stderr.contains("staffs-misconduct-2024/rec-3"), "\(stderr)")
+    #expect(
+      stderr.hasSuffix("brag: error: \(file): nothing was imported; mend the file and import it again\n"),
+      "\(stderr)")
+    // The action plan's reply, which could have been written, was not; Rec 3 is as the other writer left it.
+    #expect(try Data(contentsOf: URL(fileURLWithPath: planFile)) == before)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: misconductFile)) == written)
+  }
+
   @Test("unknown ids and complete items are reported and left out; empty replies are counted")
   func reportedNotGuessed() throws {
     let data = try twoOwners()

@@ -107,6 +107,49 @@ struct MembersPaperTests {
     #expect(paper.trend.map(\.counts.green) == [7, 6, 6, 5])
   }
 
+  @Test("actions completed since the baseline are counted and listed apart from the items")
+  func actionsCompleted() throws {
+    var plan = Samples.report("mfrs-action-plan-2023")
+    func apply(_ id: String, _ change: Change, _ at: String) throws {
+      try plan.apply(change, to: RowID("mfrs-action-plan-2023/\(id)")!, author: "Chair", at: at)
+    }
+    try apply("afi-2/a1", .brag(.blue, reason: "survey done"), "2026-11-28T09:00:00Z")  // since: counted
+    try apply("afi-2/a2", .status("Complete"), "2026-11-01T09:00:00Z")  // before the baseline: not
+    try apply("afi-2/a3", .status("Complete"), "2026-11-26T09:00:00Z")  // since: counted
+    try apply("afi-2/a3", .status("In progress"), "2026-11-27T09:00:00Z")  // and reopened: not
+    // Added since and complete already: it was not complete at the baseline.
+    try apply(
+      "afi-3", .addAction(Action(id: "a9", text: "Publish the results.", brag: .blue), at: nil),
+      "2026-11-29T09:00:00Z")
+    let paper = MembersPaper.build(
+      [plan], journals: [], since: .startOf(CalendarDate("2026-11-25")!), baseline: "25 November 2026",
+      today: Self.today)
+    #expect(paper.completedSince.isEmpty)
+    #expect(paper.actionsCompletedSince.count == 2)
+    #expect(paper.actionsCompletedSince.first?.ref == "AFI 2.1")
+    #expect(paper.actionsCompletedSince.first?.detail == "rated Blue")
+    #expect(paper.actionsCompletedSince.last?.text == "Publish the results.")
+    let markdown = paper.markdown
+    #expect(markdown.contains("## Items completed since 25 November 2026\n\nNo item was completed.\n"))
+    #expect(
+      markdown.contains(
+        "## Actions completed since 25 November 2026\n\n2 actions completed.\n\n| Report | Item |"))
+    #expect(markdown.contains("| AFI 2.1 — "))
+    let html = paper.html
+    #expect(
+      html.contains(
+        "<h2>Actions completed since 25 November 2026</h2>\n<p>2 actions completed.</p>\n<table class=\"items\">"
+      )
+    )
+    // Nothing completed since a later day.
+    let later = MembersPaper.build(
+      [plan], journals: [], since: .startOf(CalendarDate("2026-12-01")!), baseline: "1 December 2026",
+      today: Self.today)
+    #expect(later.actionsCompletedSince.isEmpty)
+    #expect(
+      later.markdown.contains("## Actions completed since 1 December 2026\n\nNo action was completed.\n"))
+  }
+
   @Test("Markdown: the counts table with shares and changes, sections, every text escaped")
   func markdown() throws {
     let text = try Self.paper().markdown
@@ -116,7 +159,11 @@ struct MembersPaperTests {
     #expect(text.contains("| G Green | 6 (24%) | 5 (20%) | -1 |"))
     #expect(
       text.contains("| 25 Nov 2026 | 13 | 1 | 0 | 6 | 5 | 25 | 2 |\n| Now | 13 | 2 | 0 | 5 | 5 | 25 | 2 |"))
-    #expect(text.contains("## Completed since the last meeting (25 November 2026)"))
+    #expect(
+      text.contains("## Items completed since the last meeting (25 November 2026)\n\n1 item completed.\n"))
+    #expect(
+      text.contains(
+        "## Actions completed since the last meeting (25 November 2026)\n\nNo action was completed."))
     #expect(text.contains("## On hold\n\n| Report | Item |"))
     #expect(text.contains("\\<script\\>alert('x')\\</script\\>"))
     #expect(!text.contains("<script>"))
@@ -126,7 +173,11 @@ struct MembersPaperTests {
   @Test("HTML: tidy-clean, every value escaped, the chart inline with letters and patterns, nothing external")
   func html() throws {
     let html = try Self.paper().html
-    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"))
+    // Escaped; and, a word longer than a narrow column, free to break (span.long).
+    #expect(
+      html.contains(
+        "<span class=\"long\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</span> &amp; &quot;quoted&quot;"
+      ))
     #expect(!html.contains("<script"))
     #expect(!html.contains("\u{1B}"))
     let svg = try #require(
@@ -145,10 +196,52 @@ struct MembersPaperTests {
       ))
     if Tidy.path != nil {
       #expect(try Tidy.errors(in: html) == "")
+      #expect(try Tidy.errors(in: Self.layoutPaper().html) == "")
       let empty = MembersPaper.build(
         [], journals: [], since: .startOf(Self.today), baseline: "2 December 2026", today: Self.today)
       #expect(try Tidy.errors(in: empty.html) == "")
       #expect(empty.html.contains("<p>Nothing is overdue or rated Red.</p>"))
     }
+  }
+
+  /// The paper's data with one item of 25 Red at the last meeting: a part of the bar a few
+  /// pixels high; and an evidence address with no place to break.
+  static func layoutPaper() throws -> MembersPaper {
+    var (reports, journals) = try data()
+    let address = "https://example.org/" + String(repeating: "long-path-segment/", count: 8) + "evidence.pdf"
+    try reports[0].apply(
+      .proposeClosure(evidence: [Evidence(kind: .address, value: address)]),
+      to: RowID(report: reports[0].id, item: "rec-4"), author: "Chair", at: "2026-11-29T09:00:00Z")
+    let last = try #require(MeetingTrend.lastMeeting(before: today, in: journals))
+    return MembersPaper.build(
+      reports, journals: journals, since: last.moment, baseline: "the last meeting", today: today)
+  }
+
+  @Test(
+    "HTML layout: every rating in a bar is labelled however small, a long address wraps, phones get a block per item"
+  )
+  func htmlLayout() throws {
+    let html = try Self.layoutPaper().html
+    let chart = String(html[html.range(of: "<svg")!.lowerBound..<html.range(of: "</svg>")!.upperBound])
+    // One Red among 25 at the last meeting, two now: each part carries its letter and count.
+    #expect(chart.contains(">R 1</text>"))
+    #expect(chart.contains(">R 2</text>"))
+    #expect(chart.contains(">A 1</text>"))
+    // A long word may break anywhere, so it wraps in its cell; ordinary words are left whole.
+    #expect(html.contains("span.long{word-break:break-all}"))
+    #expect(
+      html.contains(
+        "proposed for closure on 29 November 2026 by Chair: <span class=\"long\">https://example.org/long-path-segment/"
+      ))
+    #expect(!html.contains("<span class=\"long\">Organisational"))
+    // On a narrow screen each row is a block with its values labelled.
+    #expect(html.contains("@media screen and (max-width:40rem)"))
+    #expect(html.contains("table.items td::before{content:attr(data-label)"))
+    #expect(html.contains("<table class=\"items\">"))
+    #expect(html.contains("<td data-label=\"Why\">proposed for closure"))
+    #expect(html.contains("<td data-label=\"Latest update or decision\">"))
+    // The chart scrolls on a narrow screen and fits the page in print.
+    #expect(html.contains("figure{margin:1rem 0;overflow-x:auto}"))
+    #expect(html.contains("figure svg{max-width:100%;height:auto}"))
   }
 }

@@ -271,7 +271,7 @@ struct PageExportTests {
       ("===", "\\==="),
       ("---", "\\---"),
       ("<div>", "\\<div>"),
-      ("| a | b |", "\\| a | b |"),
+      ("| a | b |", "\\| a \\| b \\|"),
       ("    indented code", "indented code"),
       ("a *b* _c_ `d` [e](f) ~g~ \\", "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\~g\\~ \\\\"),
       ("Q&A and &amp; and &#60;", "Q&A and \\&amp; and \\&#60;"),

@@ -91,6 +91,32 @@ struct ExportTests {
     #expect(text.contains("    AFI 2.3 - ongoing"))
     #expect(RowExport.table([], reports: [], today: today) == "No items match.\n")
   }
+
+  @Test(
+    "the text table shows the original date under one that was extended or revised, and nothing when it has not moved"
+  )
+  func tableOriginalDue() throws {
+    var report = Samples.report("staffs-misconduct-2024")
+    let rec2 = RowID("staffs-misconduct-2024/rec-2")!
+    let rec3 = RowID("staffs-misconduct-2024/rec-3")!
+    let at = "2026-11-20T10:00:00Z"
+    try report.apply(
+      .requestExtension(CalendarDate("2027-06-30")!, reason: "NFCC late"), to: rec2, author: "C", at: at)
+    try report.apply(try #require(report.item(rec2)).grantSteps(), to: rec2, author: "C", at: at)
+    try report.apply(
+      .revisedDue(CalendarDate("2027-03-31")!, reason: "legislation"), to: rec3, author: "C", at: at)
+    let text = RowExport.table(report.rows, reports: [(report.id, report.title)], today: today)
+    let lines = text.split(separator: "\n").map(String.init)
+    for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+    let at2 = try #require(lines.firstIndex { $0.hasPrefix("  Rec 2 ") })
+    #expect(lines[at2].contains(" G 2027-06-30 "), "\(lines[at2])")
+    #expect(lines[at2 + 1] == "             (originally 1 February 2025; 1 extension granted)")
+    let at3 = try #require(lines.firstIndex { $0.hasPrefix("  Rec 3 ") })
+    #expect(lines[at3].contains(" 2027-03-31 "), "\(lines[at3])")
+    #expect(lines[at3 + 1] == "             (originally 1 May 2025)")
+    let at4 = try #require(lines.firstIndex { $0.hasPrefix("  Rec 4 ") })
+    #expect(!lines[at4 + 1].contains("originally"))
+  }
 }
 
 @Suite("Editing")

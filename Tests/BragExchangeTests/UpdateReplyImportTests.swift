@@ -110,6 +110,68 @@ struct UpdateReplyImportTests {
     #expect(try UpdateReplyImport.parse(Data(text.utf8), fileName: "reply") == replies)
   }
 
+  @Test("Markdown: data written like Markdown is escaped, the form keeps its shape and reads back")
+  func markdownEscaping() throws {
+    var report = Samples.report(Self.plan)
+    let nasty = "- | a | b |\n|---|---|\n# *bold* <script>alert(1)</script> `code` [x](y) _u_ 1. Your update:"
+    let owner = "*Jo* | #Bloggs <b>"
+    report.items[1].actions[0].text = nasty
+    report.items[1].actions[0].owner = owner
+    report.items[1].actions[0].status = "`Done` - > quoted | ### mfrs-action-plan-2023/afi-1 — AFI 1"
+    report.items[1].actions[1].owner = owner
+    report.items[1].updates.append(
+      QuarterlyUpdate(
+        period: "July–September 2026", date: CalendarDate("2026-09-30"), text: "<script>x</script> ## `y`"))
+    let form = UpdateRequestExport.markdown(
+      requests([report]), replyBy: Self.replyBy, period: "October–December 2026", today: Samples.today)
+    // The data makes no heading, list, table, HTML, code or emphasis of its own.
+    let lines = form.components(separatedBy: "\n")
+    for line in lines.dropFirst() {
+      #expect(!line.contains(/(^|[^\\])</), "\(line)")
+    }
+    #expect(!form.contains("|---|"))
+    #expect(form.contains("\\<script>alert(1)\\</script>"))
+    #expect(form.contains("\\`code\\`"))
+    #expect(form.contains("\\*bold\\*"))
+    #expect(form.contains("## \\*Jo\\* \\| \\#Bloggs \\<b>\n"))
+    #expect(lines.filter { $0.hasPrefix("### ") }.count == 21)
+    #expect(lines.filter { $0.hasPrefix("## ") }.count == 2)
+    for line in lines where !line.isEmpty {
+      let structural = [
+        "#", "- ", ">", "<!--", "Sent ", "Write ", "Reply date", "Your update:", "Propose", "Extension",
+      ]
+      #expect(
+        structural.contains { line.hasPrefix($0) } || line.first!.isNumber || line.first!.isLetter, "\(line)")
+    }
+    #expect(
+      lines.contains(
+        "- Text: \\- \\| a \\| b \\| \\|---\\|---\\| \\# \\*bold\\* \\<script>alert(1)\\</script> \\`code\\` \\[x\\](y) \\_u\\_ 1. Your update:"
+      ))
+    // Filled in: a reply under the first action's "Your update:", and read back word for word.
+    var filled: [String] = []
+    var inFirst = false
+    var done = false
+    for line in lines {
+      if line.hasPrefix("### ") { inFirst = line.hasPrefix("### \(Self.plan)/afi-2/a1 ") }
+      filled.append(line)
+      if inFirst, !done, line == UpdateRequestExport.Label.update {
+        filled.append("> Survey *closed* | # results `soon`")
+        done = true
+      }
+    }
+    let replies = try UpdateReplyImport.parse(Data(filled.joined(separator: "\n").utf8), fileName: "reply.md")
+    #expect(replies.count == 21)
+    let reply = try #require(replies.first { !$0.isEmpty })
+    #expect(reply.id == "\(Self.plan)/afi-2/a1")
+    #expect(reply.owner == owner)
+    #expect(reply.update == "Survey *closed* | # results `soon`")
+    let plan = UpdateReplyPlan.make(
+      replies, reports: [Self.plan: report], today: Samples.today, author: "x",
+      timestamp: "2026-11-27T10:00:00Z")
+    #expect(plan.problems.isEmpty)
+    #expect(plan.steps.map(\.words) == [["October–December 2026 update added to AFI 2"]])
+  }
+
   @Test("Markdown quoted whole in an emailed reply, the owner's words typed in among it")
   func emailedReply() throws {
     let text = """

@@ -14,6 +14,49 @@ struct DataFolderTests {
     #expect(tracker.reports.map(\.report.id).sorted() == Samples.reports.keys.sorted())
   }
 
+  @Test("several reports edited as one step: written only when the step succeeds for all of them")
+  func severalReports() throws {
+    let folder = TemporaryFolder()
+    folder.installSampleData()
+    let data = DataFolder(path: folder.path)
+    let ids = ["mfrs-action-plan-2023", "staffs-misconduct-2024"]
+    func bytes() throws -> [Data] {
+      try ids.map { try Data(contentsOf: URL(fileURLWithPath: folder.file("\($0).json"))) }
+    }
+    let before = try bytes()
+    struct Refused: Error {}
+    // A refusal after the first report was changed: neither is written.
+    #expect(throws: Refused.self) {
+      try data.update(reportIDs: ids) { reports in
+        reports[ids[0]]!.title = "changed"
+        reports[ids[1]]!.title = "changed too"
+        throw Refused()
+      }
+    }
+    #expect(try bytes() == before)
+    // A read-only file among those changed: refused, naming it, before any is written.
+    let readOnly = folder.file("\(ids[1]).json")
+    chmod(readOnly, 0o444)
+    #expect(throws: DataFolder.FolderError.self) {
+      try data.update(reportIDs: ids) { reports in
+        reports[ids[0]]!.title = "changed"
+        reports[ids[1]]!.title = "changed too"
+      }
+    }
+    #expect(try bytes() == before)
+    chmod(readOnly, 0o644)
+    // Both changed and written; one left as it was is not rewritten.
+    let (count, _) = try data.update(reportIDs: ids) { reports in
+      reports[ids[0]]!.title = "changed"
+      return reports.count
+    }
+    #expect(count == 2)
+    let after = try bytes()
+    #expect(after[0] != before[0])
+    #expect(after[1] == before[1])
+    #expect(try data.loadReport(id: ids[0]).report.title == "changed")
+  }
+
   @Test("a corrupt file is reported with file, line and column, left untouched, and the others still load")
   func corruptFile() throws {
     let folder = TemporaryFolder()

@@ -396,7 +396,9 @@ struct WorkflowBoardTests {
     h.press(.escape)
     #expect(h.board.state.itemEntryIndicesForTests.count == 44)
     h.press(.character("v"))
-    #expect(h.text.contains("Views:  1 Late work · s save the current view · n cancel"))
+    #expect(
+      h.text.contains(
+        "Views:  1 Late work · s save the current view · d delete one · r rename one · n cancel"))
     h.press(.character("1"))
     #expect(h.text.contains("View 'Late work': 6 items"))
     #expect(h.text.contains("overdue only"))
@@ -412,6 +414,62 @@ struct WorkflowBoardTests {
     h.press(.escape, .character("v"), .character("2"))
     #expect(h.text.contains("View 'Nobody' matches nothing now (Esc clears it)"))
     #expect(h.text.contains("No items match the filter (Esc clears it)."))
+  }
+
+  @Test("v d deletes a saved view and v r renames one, in the views file too; help shows both keys")
+  func deleteAndRenameViews() throws {
+    let h = try BoardHarness(storage: .disk())
+    for (key, name) in [("o", "Late work"), ("o", "Everything"), ("w", "Due soon")] {
+      h.press(.escape, .character(Character(key)), .character("v"), .character("s"))
+      h.type(name)
+      h.press(.enter)
+    }
+    h.press(.escape, .character("v"))
+    #expect(h.text.contains("Views:  1 Late work · 2 Everything · 3 Due soon · s save the current view"))
+    // Delete the second: asked which, by number.
+    h.press(.character("d"))
+    #expect(h.text.contains("Delete which view?  1 Late work · 2 Everything · 3 Due soon · n cancel"))
+    h.press(.character("2"))
+    #expect(h.text.contains("View 'Everything' deleted"))
+    #expect(h.board.state.views.map(\.name) == ["Late work", "Due soon"])
+    // n cancels, and so does Esc, with nothing deleted.
+    h.press(.character("v"), .character("d"), .character("n"))
+    #expect(h.text.contains("Cancelled"))
+    h.press(.character("v"), .character("d"), .escape)
+    #expect(h.board.state.views.count == 2)
+    // Rename the first: its name is there to edit.
+    h.press(.character("v"), .character("r"))
+    #expect(h.text.contains("Rename which view?  1 Late work · 2 Due soon · n cancel"))
+    h.press(.character("1"))
+    #expect(h.text.contains("Rename view 'Late work' to: Late work"))
+    for _ in 0..<4 { h.press(.backspace) }
+    h.type("items")
+    h.press(.enter)
+    #expect(h.text.contains("View 'Late work' renamed 'Late items'"))
+    #expect(h.board.state.views.map(\.name) == ["Late items", "Due soon"])
+    #expect(h.board.state.views[0].overdueOnly)
+    // A name another view has is refused.
+    h.press(.character("v"), .character("r"), .character("1"))
+    for _ in 0..<10 { h.press(.backspace) }
+    h.type("Due soon")
+    h.press(.enter)
+    #expect(h.text.contains("A view named 'Due soon' exists already: view not renamed"))
+    #expect(h.board.state.views.map(\.name) == ["Late items", "Due soon"])
+    // The file holds what the menu shows, after a restart too.
+    let again = try BoardHarness(storage: .disk(folder: h.folder))
+    again.press(.character("v"))
+    #expect(again.text.contains("Views:  1 Late items · 2 Due soon · s save"))
+    let saved = try String(contentsOfFile: h.file(".brag-views.json"), encoding: .utf8)
+    #expect(!saved.contains("Everything"))
+    // With no views left, the menu offers only saving.
+    again.press(.character("d"), .character("1"))
+    again.press(.character("v"), .character("d"), .character("1"))
+    again.press(.character("v"))
+    #expect(again.text.contains("No saved views yet:  s save the current view · n cancel"))
+    // Help says how.
+    let help = OverlayView(board: h.board).helpLines().map { $0.segments.map(\.text).joined() }.joined(
+      separator: "\n")
+    #expect(help.contains("saved views: a number switches · s saves the filter · d deletes · r renames"))
   }
 
   @Test("saved views are kept in the data folder, survive a restart, and are never taken for a report")

@@ -1,8 +1,8 @@
 import BragModel
 
 /// The members' paper: the exception report a committee reads before its meeting. The counts by
-/// rating and status now and at the last meeting (or a chosen day) with the change; what was
-/// completed since; what is overdue or Red, with its owner and latest update or decision;
+/// rating and status now and at the last meeting (or a chosen day) with the change; the items and,
+/// apart, the actions completed since; what is overdue or Red, with its owner and latest update or decision;
 /// closures proposed and accepted, extensions requested and granted (original and current
 /// dates), what is on hold; and the ratings at the end of each of the last meetings.
 ///
@@ -37,7 +37,10 @@ public struct MembersPaper: Equatable, Sendable {
   /// "the last meeting (25 November 2026)" or "1 October 2026".
   public var baseline: String
   public var counts: RatingShift
+  /// Items complete now that were not at the baseline.
   public var completedSince: [Line]
+  /// Actions complete now that were not at the baseline (or did not exist then).
+  public var actionsCompletedSince: [Line]
   /// Overdue (and not on hold) or rated Red, open.
   public var exceptions: [Line]
   public var closuresProposed: [Line]
@@ -59,7 +62,8 @@ public struct MembersPaper: Equatable, Sendable {
       title: title, asAt: today, baseline: baseline,
       counts: RatingShift(
         from: RatingTrend.counts(reports, at: since), to: RatingTrend.counts(reports, at: now)),
-      completedSince: [], exceptions: [], closuresProposed: [], closuresAccepted: [], extensionsRequested: [],
+      completedSince: [], actionsCompletedSince: [], exceptions: [], closuresProposed: [],
+      closuresAccepted: [], extensionsRequested: [],
       extensionsGranted: [], held: [], trend: [])
     /// After `since`: a decision taken since the baseline.
     func sinceBaseline(_ timestamp: String?) -> Bool { timestamp.map { !since.includes($0) } ?? false }
@@ -76,11 +80,16 @@ public struct MembersPaper: Equatable, Sendable {
             report: report.title, ref: row.ref, text: MinutesExport.firstSentence(row.text), owner: row.owner,
             brag: row.brag, detail: detail, latest: latest(item: item, action: action))
         }
-        if action == nil, row.isComplete, item.asAt(since)?.isComplete != true {
-          paper.completedSince.append(
-            line(
-              row.status.map { "rated \(row.brag.displayName), “\($0)”" }
-                ?? "rated \(row.brag.displayName)"))
+        if row.isComplete {
+          let completed = line(
+            row.status.map { "rated \(row.brag.displayName), “\($0)”" } ?? "rated \(row.brag.displayName)")
+          if let action {
+            if item.action(action.id, asAt: since)?.isComplete != true {
+              paper.actionsCompletedSince.append(completed)
+            }
+          } else if item.asAt(since)?.isComplete != true {
+            paper.completedSince.append(completed)
+          }
         }
         let red = row.brag == .red && !row.isComplete
         if let days = row.daysOverdue(on: today), let due = row.due {

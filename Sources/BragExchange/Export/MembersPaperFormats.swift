@@ -8,11 +8,22 @@ extension MembersPaper {
     var heading: String
     var lines: [Line]
     var none: String
+    /// How many, said before the table ("2 items completed."), where the section counts them.
+    var count: ((Int) -> String)? = nil
+  }
+
+  static func counted(_ n: Int, _ one: String, _ many: String) -> String {
+    n == 1 ? "1 \(one)" : "\(n) \(many)"
   }
 
   var sections: [Section] {
     [
-      Section(heading: "Completed since \(baseline)", lines: completedSince, none: "Nothing was completed."),
+      Section(
+        heading: "Items completed since \(baseline)", lines: completedSince, none: "No item was completed.",
+        count: { "\(Self.counted($0, "item", "items")) completed." }),
+      Section(
+        heading: "Actions completed since \(baseline)", lines: actionsCompletedSince,
+        none: "No action was completed.", count: { "\(Self.counted($0, "action", "actions")) completed." }),
       Section(heading: "Overdue or Red", lines: exceptions, none: "Nothing is overdue or rated Red."),
       Section(
         heading: "Closures proposed, waiting for the board", lines: closuresProposed,
@@ -100,6 +111,7 @@ extension MembersPaper {
         lines.append(section.none)
         continue
       }
+      if let count = section.count { lines += [count(section.lines.count), ""] }
       lines.append("| Report | Item | Rating | Owner | Why | Latest update or decision |")
       lines.append("|---|---|---|---|---|---|")
       for line in section.lines {
@@ -116,14 +128,44 @@ extension MembersPaper {
 
   // MARK: - HTML
 
+  /// Text from the data for a table cell, escaped (``html(_:)``), with each word too long for a
+  /// narrow column (an address, a file path) in a `span.long`, which may break between any two
+  /// letters: ordinary words keep the table's natural widths and never break.
+  static func breakable(_ text: String) -> String {
+    let line = SafeText.singleLine(text)
+    guard line.count > longWord else { return html(line) }
+    return line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      word.count > longWord ? "<span class=\"long\">\(html(String(word)))</span>" : html(String(word))
+    }.joined(separator: " ")
+  }
+
+  /// Longer than this, a word is a `span.long`.
+  static let longWord = 24
+
+  /// The columns of a section's table.
+  static let itemColumns = ["Report", "Item", "Rating", "Owner", "Why", "Latest update or decision"]
+
+  /// A long word in the data (an evidence address) may break anywhere (``breakable(_:)``), so it
+  /// wraps inside its cell rather than push the table off the page; the chart scrolls sideways on a narrow screen and shrinks to the page
+  /// in print; on a phone each item of a section is a block of its own, every value labelled
+  /// with its column (`data-label`), as six columns do not fit.
   static let style = """
     body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;line-height:1.4;color:#000}
     h2{border-bottom:1px solid #999;margin-top:2rem}
     table{border-collapse:collapse;width:100%;margin:0.5rem 0}
-    th,td{border:1px solid #999;padding:0.25rem 0.4rem;text-align:left;vertical-align:top}
+    th,td{border:1px solid #999;padding:0.25rem 0.4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
     td.n{text-align:right}
-    figure{margin:1rem 0}
-    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+    span.long{word-break:break-all}
+    figure{margin:1rem 0;overflow-x:auto}
+    @media screen and (max-width:40rem){
+    body{margin:1rem auto}
+    table.items,table.items tbody,table.items tr,table.items td{display:block;width:auto}
+    table.items thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+    table.items tr{border:1px solid #999;margin:0 0 0.75rem;padding:0.25rem 0}
+    table.items td{border:none;padding:0.1rem 0.5rem}
+    table.items td::before{content:attr(data-label) ": ";font-weight:bold}
+    }
+    @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}figure{overflow:visible}figure svg{max-width:100%;height:auto}}
     """
 
   public var html: String {
@@ -171,15 +213,19 @@ extension MembersPaper {
         out += "<p>\(section.none)</p>\n"
         continue
       }
-      out += "<table>\n<thead><tr>"
-      for name in ["Report", "Item", "Rating", "Owner", "Why", "Latest update or decision"] {
-        out += "<th scope=\"col\">\(name)</th>"
-      }
+      if let count = section.count { out += "<p>\(count(section.lines.count))</p>\n" }
+      out += "<table class=\"items\">\n<thead><tr>"
+      for name in Self.itemColumns { out += "<th scope=\"col\">\(name)</th>" }
       out += "</tr></thead>\n<tbody>\n"
       for line in section.lines {
-        out += "<tr><td>\(e(line.report))</td><td>\(e(line.ref)) — \(e(line.text))</td>"
-        out += "<td>\(Self.rating(line.brag))</td><td>\(e(line.owner ?? "no owner"))</td>"
-        out += "<td>\(e(line.detail))</td><td>\(e(line.latest ?? "none recorded"))</td></tr>\n"
+        let cells = [
+          line.report, "\(line.ref) — \(line.text)", Self.rating(line.brag), line.owner ?? "no owner",
+          line.detail,
+          line.latest ?? "none recorded",
+        ].map(Self.breakable)
+        out += "<tr>"
+        for (cell, name) in zip(cells, Self.itemColumns) { out += "<td data-label=\"\(name)\">\(cell)</td>" }
+        out += "</tr>\n"
       }
       out += "</tbody>\n</table>\n"
     }

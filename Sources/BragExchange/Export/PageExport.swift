@@ -377,9 +377,10 @@ public enum TextBlock: Equatable, Sendable {
 
 /// Escapes text for Markdown so it shows word for word: a character that would start a heading,
 /// quote, list, code block, rule or table at the start of a line, and characters that would make
-/// emphasis, code, links, entities or HTML anywhere, get a backslash. Line breaks become spaces.
+/// emphasis, code, links, entities, HTML or a table's cells (`|`) anywhere, get a backslash. Line
+/// breaks become spaces.
 public enum MarkdownText {
-  private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "~"]
+  private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", "~", "|"]
   private static let lineStart: Set<Character> = ["#", ">", "-", "+", "=", "|", ":"]
 
   public static func escape(_ text: String) -> String {

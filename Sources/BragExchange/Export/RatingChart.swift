@@ -2,8 +2,10 @@ import BragModel
 
 /// The ratings from meeting to meeting as an inline SVG chart: one stacked bar per meeting (Blue
 /// at the foot, then Green, Amber, Red, not rated), each part in its colour and a pattern of its
-/// own, with its letter and count written in it where it is tall enough, and a legend of
-/// letters. So it reads printed in greyscale, and needs nothing from outside the page.
+/// own, with its letter and count written in it, and a legend of letters. So it reads printed in
+/// greyscale, and needs nothing from outside the page. A part too small to hold its label (one
+/// Red item among forty) is drawn at the label's height, the bar's larger parts giving up the
+/// room, so no rating present goes unlabelled: the counts are in the label and the table below.
 enum RatingChart {
   /// Bottom to top.
   static let stack: [BRAG] = [.blue, .green, .amber, .red, .unrated]
@@ -32,6 +34,26 @@ enum RatingChart {
     return #"<pattern id="\#(id)" width="6" height="6" patternUnits="userSpaceOnUse">\#(shape)</pattern>"#
   }
 
+  /// The height a part's label needs.
+  static let labelHeight = 14
+
+  /// The parts' heights (in ``stack`` order) of a bar `total` high for `counts`: in proportion,
+  /// except that each part present is at least ``labelHeight``, taken from the larger parts.
+  static func heights(_ counts: [Int], total: Int) -> [Int] {
+    let sum = counts.reduce(0, +)
+    guard sum > 0 else { return counts.map { _ in 0 } }
+    let natural = counts.map { Double($0) * Double(total) / Double(sum) }
+    let small = zip(counts, natural).map { $0 > 0 && $1 < Double(labelHeight) }
+    let reserved = small.filter { $0 }.count * labelHeight
+    let largeSum = zip(counts, small).filter { !$1 }.map(\.0).reduce(0, +)
+    let rest = Double(max(total - reserved, 0))
+    return zip(counts, small).map { count, isSmall in
+      guard count > 0 else { return 0 }
+      if isSmall { return labelHeight }
+      return max(labelHeight, Int((Double(count) * rest / Double(max(largeSum, 1))).rounded()))
+    }
+  }
+
   /// The chart of `points` (labels are dates and "Now", never data from the files).
   static func svg(_ points: [MembersPaper.Point]) -> String {
     let barWidth = 44
@@ -53,10 +75,10 @@ enum RatingChart {
     for (index, point) in points.enumerated() {
       let x = left + index * (barWidth + gap)
       var y = top + plot
-      for brag in stack {
+      let parts = heights(stack.map { point.counts[$0] }, total: scaled(point.counts.items))
+      for (brag, h) in zip(stack, parts) {
         let count = point.counts[brag]
         guard count > 0 else { continue }
-        let h = scaled(count)
         y -= h
         out.append(
           #"<rect x="\#(x)" y="\#(y)" width="\#(barWidth)" height="\#(h)" fill="\#(fill(brag))" stroke="black" stroke-width="0.5"/>"#
@@ -64,7 +86,7 @@ enum RatingChart {
         out.append(
           #"<rect x="\#(x)" y="\#(y)" width="\#(barWidth)" height="\#(h)" fill="url(#pattern-\#(brag.rawValue))"/>"#
         )
-        if h >= 14 {
+        if h >= labelHeight {
           out.append(
             #"<rect x="\#(x + 6)" y="\#(y + h / 2 - 7)" width="\#(barWidth - 12)" height="14" fill="white" stroke="black" stroke-width="0.5"/>"#
           )

@@ -187,6 +187,12 @@ public enum RowExport {
       lines.append(
         "  \(ref) \(row.brag.letter) \(DisplayWidth.pad(due, to: 10)) \(DisplayWidth.pad(late, to: 6)) \(status) \(text)"
       )
+      // A revised or extended date keeps the original in view, under the date column, worded by
+      // the model's rule ("originally 1 May 2025; 1 extension granted").
+      if let note = row.workflow.originalDueNote(due: row.due) {
+        lines.append(
+          DisplayWidth.truncate(String(repeating: " ", count: 4 + refWidth) + "(\(note))", to: width))
+      }
     }
     if rows.isEmpty { lines.append("No items match.") }
     return lines.joined(separator: "\n") + "\n"

@@ -149,10 +149,12 @@ public enum UpdateRequestExport {
     return String(line.prefix(length - 1)).trimmingCharacters(in: .whitespaces) + "…"
   }
 
-  /// Text for a Markdown line: one line, no control characters, and nothing that would start a
-  /// heading or a quote when it begins the line.
+  /// Data for a Markdown line: one line, no control characters, escaped by the one Markdown
+  /// escaper (``MarkdownText``) so that no text, owner or update can start a heading, list,
+  /// quote or table, or make emphasis, code, links or HTML. ``UpdateReplyImport`` undoes it
+  /// where it reads data back (the owner's heading).
   static func inline(_ text: String) -> String {
-    SafeText.singleLine(text).trimmingCharacters(in: .whitespaces)
+    MarkdownText.escape(SafeText.singleLine(text).trimmingCharacters(in: .whitespaces))
   }
 
   /// "1 item", "21 actions", "2 items and 21 actions".

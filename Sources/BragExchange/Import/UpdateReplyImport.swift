@@ -284,7 +284,8 @@ public enum UpdateReplyImport {
       if line.hasPrefix("## ") || line.hasPrefix("# ") {
         flushReply()
         if line.hasPrefix("## ") {
-          owner = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+          // Written escaped (UpdateRequestExport.inline): read back as the owner's own words.
+          owner = PageImport.unescapeMarkdown(line.dropFirst(3).trimmingCharacters(in: .whitespaces))
           sectionDate = ""
         }
         continue

@@ -17,13 +17,17 @@ public struct ItemAsAt: Deadlined, Equatable, Sendable {
   public var isComplete: Bool { brag == .blue || Status.meansComplete(status) }
 }
 
-extension Item {
-  /// This item as it stood at `moment`; nil when it was added to the tracker after it.
+extension ItemAsAt {
+  /// What `history` says the fields were at `moment`, given what they are now; nil when the
+  /// history records the creation after it.
   ///
   /// Each field is what the first change after `moment` found (its `before`), else what it is
-  /// now: so a gap in the history (an import, a hand edit) never invents a value, and an item
+  /// now: so a gap in the history (an import, a hand edit) never invents a value, and something
   /// without history is taken as it is.
-  public func asAt(_ moment: Moment) -> ItemAsAt? {
+  init?(
+    _ history: [HistoryEntry], at moment: Moment, brag current: BRAG, status currentStatus: String?,
+    due currentDue: CalendarDate?, isHeld currentlyHeld: Bool
+  ) {
     var brag: BRAG?
     var status: String??
     var due: CalendarDate??
@@ -42,8 +46,31 @@ extension Item {
       default: continue
       }
     }
+    self.init(
+      brag: brag ?? current, status: status ?? currentStatus, due: due ?? currentDue,
+      isHeld: held ?? currentlyHeld)
+  }
+}
+
+extension Item {
+  /// This item as it stood at `moment`; nil when it was added to the tracker after it.
+  public func asAt(_ moment: Moment) -> ItemAsAt? {
+    ItemAsAt(history, at: moment, brag: brag, status: status, due: due, isHeld: isHeld)
+  }
+
+  /// Its action `id` as it stood at `moment`, rebuilt from the action's own history as the item
+  /// is from its; nil when there is no such action or it was added after `moment` (the first
+  /// change to the item's actions after it that names the action adds it).
+  public func action(_ id: String, asAt moment: Moment) -> ItemAsAt? {
+    guard let action = actions.first(where: { $0.id == id }) else { return nil }
+    let named = history.first {
+      $0.field == .actions && !moment.includes($0.at)
+        && (($0.after ?? "").hasPrefix("\(id): ") || ($0.before ?? "").hasPrefix("\(id): "))
+    }
+    if let named, named.before == nil { return nil }
     return ItemAsAt(
-      brag: brag ?? self.brag, status: status ?? self.status, due: due ?? self.due, isHeld: held ?? isHeld)
+      action.history, at: moment, brag: action.brag, status: action.status, due: action.due,
+      isHeld: action.isHeld)
   }
 }
 

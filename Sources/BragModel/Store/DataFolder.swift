@@ -218,6 +218,67 @@ public struct DataFolder: Sendable {
     return (value, SaveOutcome(loaded: current, notes: written.notes))
   }
 
+  /// A save of several reports that stopped part way (the disk filled, say): the files in
+  /// `written` hold the new content, `failed` and those after it the old.
+  public struct PartialWrite: Error, CustomStringConvertible {
+    public var written: [String]
+    public var failed: String
+    public var reason: String
+
+    public var description: String {
+      "\(failed): not saved: \(reason); already saved: \(written.joined(separator: ", ")) "
+        + "(each change there is in its history, undoable); the rest were not changed"
+    }
+  }
+
+  /// An edit of several reports as one step under the folder's lock: every file is read as it
+  /// is now and `body` changes them together (keyed by report id). Nothing is written unless
+  /// `body` returns: a file that does not load, or a refusal in `body`, leaves every file as it
+  /// was; so does a read-only file among those that changed, checked before any is written.
+  /// Then each changed report is saved in turn (atomically, one file at a time: a failure while
+  /// writing, such as a full disk, is a ``PartialWrite`` naming what was saved). Returns the
+  /// value and the notes from the saves.
+  public func update<T>(reportIDs: [String], _ body: (inout [String: Report]) throws -> T) throws -> (
+    value: T, notes: [String]
+  ) {
+    if let problem = writeProblem() { throw FolderError.readOnly(path, problem) }
+    for id in reportIDs
+    where id.isEmpty || id.contains("/") || id.hasPrefix(".")
+      || !FileManager.default.fileExists(atPath: filePath(for: id))
+    {
+      throw FolderError.unknownReport(id, known: try self.reportIDs())
+    }
+    let folderLock = try FolderLock(path)
+    defer { folderLock.release() }
+    var before: [String: Report] = [:]
+    for id in reportIDs {
+      let file = filePath(for: id)
+      let (identity, data) = try Self.readFile(file).get()
+      before[id] = try Self.decodeFile(file, identity: identity, data: data).get().report
+    }
+    var reports = before
+    let value = try body(&reports)
+    let changed = reportIDs.filter { reports[$0] != before[$0] }
+    for id in changed {
+      if let problem = Self.fileWriteProblem(filePath(for: id)) {
+        throw FolderError.readOnly(filePath(for: id), problem)
+      }
+    }
+    let encoded = try changed.map { try ReportCoding.encode(reports[$0]!) }
+    var notes: [String] = []
+    var written: [String] = []
+    for (id, data) in zip(changed, encoded) {
+      do {
+        notes += try writeLocked(data, to: filePath(for: id)).notes
+      } catch {
+        guard !written.isEmpty else { throw error }
+        throw PartialWrite(written: written, failed: filePath(for: id), reason: "\(error)")
+      }
+      written.append(filePath(for: id))
+    }
+    return (value, notes)
+  }
+
   /// Writes a report file under the lock already held: through every symbolic link to the final
   /// target, keeping its owner where permitted, after removing temporary files a killed save left.
   private func writeLocked(_ encoded: Data, to file: String) throws -> (

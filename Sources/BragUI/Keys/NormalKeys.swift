@@ -49,7 +49,8 @@ public enum KeyBindings {
       KeyBinding(
         [.escape], "Esc", "clear the marks, else search and filters", section: "Show", .clear),
       KeyBinding(
-        [.character("v")], "v", "saved views: switch to one, or s saves the current filter", section: "Show",
+        [.character("v")], "v", "saved views: a number switches · s saves the filter · d deletes · r renames",
+        section: "Show",
         .views),
       KeyBinding([.character("B")], "B", "rate Blue (complete)", section: "Edit", .setBRAG(.blue)),
       KeyBinding([.character("R")], "R", "rate Red (off track)", section: "Edit", .setBRAG(.red)),

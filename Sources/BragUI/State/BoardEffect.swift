@@ -11,8 +11,9 @@ public enum BoardEffect: Equatable, Sendable {
   case writeMinutes(MeetingJournal)
   /// Look for data changed elsewhere.
   case reload
-  /// Keep the saved views (after `v` `s` saved `name`).
-  case saveViews([SavedView], name: String)
+  /// Keep the saved views (after `v` `s` saved one, or one was deleted or renamed), then say
+  /// `message`.
+  case saveViews([SavedView], message: String)
 }
 
 /// Changes to save together: one message, one undo step.
@@ -66,6 +67,6 @@ public enum BoardFeedback: Equatable, Sendable {
   case minutesWritten(path: String)
   case minutesFailed(reason: String)
   case reloaded(changed: Bool)
-  case viewsSaved([SavedView], name: String)
+  case viewsSaved([SavedView], message: String)
   case viewsFailed(reason: String)
 }

@@ -53,6 +53,8 @@ public struct Prompt: Equatable, Sendable {
     case bulkRevisedReason([RowID], CalendarDate)
     /// `v` `s`: the name to save the current view under.
     case viewName
+    /// `v` `r` and a number: the new name of the view of that name.
+    case viewRename(String)
   }
 
   public var purpose: Purpose
@@ -103,8 +105,12 @@ public struct Confirmation: Equatable, Sendable {
     case closure(RowID)
     /// `t`: request, grant or refuse an extension.
     case dateExtension(RowID)
-    /// `v`: switch to a saved view (keys 1–9) or save the current one.
+    /// `v`: switch to a saved view (keys 1–9), save the current one, delete or rename one.
     case views
+    /// `v` `d`: which saved view to delete (keys 1–9).
+    case deleteView
+    /// `v` `r`: which saved view to rename (keys 1–9).
+    case renameView
   }
 
   public var purpose: Purpose

@@ -9,8 +9,8 @@ struct ExportPaperCommand: BragCommand {
     abstract: "The members' paper: an exception report for the committee, in HTML or Markdown.",
     discussion: """
       The counts by rating and status now and at the last meeting (the most recent that ended \
-      before today, from meetings/), or at the start of --since DATE, with the change; what was \
-      completed since; what is overdue or Red, with its owner and latest update or decision; \
+      before today, from meetings/), or at the start of --since DATE, with the change; the items \
+      and, apart, the actions completed since, each counted; what is overdue or Red, with its owner and latest update or decision; \
       closures proposed and accepted, extensions requested and granted (original and current \
       dates), what is on hold; and a chart of the ratings at the end of the last meetings.
 

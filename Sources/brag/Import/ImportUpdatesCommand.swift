@@ -22,7 +22,9 @@ struct ImportUpdatesCommand: BragCommand {
 
       A malformed file or field (a date that is not one, an extension without its reason, \
       evidence on an action's row, a change the item's state does not allow) is reported with its \
-      line and field, and nothing is written. Unknown ids and rows for complete items are \
+      line and field, and nothing is written. Every report the replies touch is checked before \
+      any is written, under one hold of the folder's lock: when one does not load, is read-only \
+      or no longer takes its replies, none is written. Unknown ids and rows for complete items are \
       reported and left out; rows with nothing filled in are counted; a reply already recorded (the \
       same file imported again) is not added twice. --dry-run says what would \
       change and writes nothing.
@@ -62,21 +64,56 @@ struct ImportUpdatesCommand: BragCommand {
     let today = try context.today()
     let folder = try context.dataFolder()
     let known = Set(try folder.reportIDs())
-    var reports: [String: Report] = [:]
-    for id in Set(replies.compactMap { RowID($0.id)?.report }).sorted() where known.contains(id) {
-      reports[id] = try folder.loadReport(id: id).report
-    }
+    let reportIDs = Set(replies.compactMap { RowID($0.id)?.report }).sorted().filter(known.contains)
     let timestamp = context.timestamp()
-    let plan = UpdateReplyPlan.make(
-      replies, reports: reports, today: today, author: context.author, timestamp: timestamp,
-      fileExists: { path in
-        FileManager.default.fileExists(atPath: (folder.path as NSString).appendingPathComponent(path))
-      })
-    guard plan.problems.isEmpty else {
-      throw BragFailure(
-        messages: plan.problems.map { $0.located(in: file) } + [
-          "\(file): nothing was imported; mend the file and import it again"
-        ])
+    let nothingImported = "\(file): nothing was imported; mend the file and import it again"
+    func makePlan(_ reports: [String: Report]) throws -> UpdateReplyPlan {
+      let plan = UpdateReplyPlan.make(
+        replies, reports: reports, today: today, author: context.author, timestamp: timestamp,
+        fileExists: { path in
+          FileManager.default.fileExists(atPath: (folder.path as NSString).appendingPathComponent(path))
+        })
+      guard plan.problems.isEmpty else {
+        throw BragFailure(messages: plan.problems.map { $0.located(in: file) } + [nothingImported])
+      }
+      return plan
+    }
+    let plan: UpdateReplyPlan
+    if dryRun {
+      var reports: [String: Report] = [:]
+      for id in reportIDs { reports[id] = try folder.loadReport(id: id).report }
+      plan = try makePlan(reports)
+    } else {
+      try EditSession.checkWritable(folder)
+      // Every report is read, planned and changed under one hold of the folder's lock, and
+      // written only when every change applies to all of them: a report that does not load, is
+      // read-only or no longer takes a reply leaves every file as it was.
+      do {
+        let (made, notes) = try folder.update(reportIDs: reportIDs) { reports in
+          let plan = try makePlan(reports)
+          for step in plan.steps {
+            for (target, changes) in step.changes {
+              do {
+                try reports[target.report]!.apply(changes, to: target, author: context.author, at: timestamp)
+              } catch {
+                throw BragFailure(
+                  messages: ["\(file): line \(step.line): \(target): \(error)", nothingImported])
+              }
+            }
+          }
+          return plan
+        }
+        EditSession.tell(notes)
+        plan = made
+      } catch let error as DataFolder.PartialWrite {
+        throw BragFailure(error.description)
+      } catch let failure as BragFailure {
+        throw failure
+      } catch {
+        let failure = BragFailure.from(error) ?? BragFailure("\(error)")
+        throw BragFailure(
+          messages: failure.messages + ["\(file): nothing was imported"], exitCode: failure.exitCode)
+      }
     }
     var out = ""
     for step in plan.steps {
@@ -104,22 +141,6 @@ struct ImportUpdatesCommand: BragCommand {
     if dryRun {
       Console.note("dry run: would import \(what); nothing was written")
       return
-    }
-    try EditSession.checkWritable(folder)
-    // A read-only report is refused before any is changed.
-    for reportID in plan.reportIDs {
-      if let problem = DataFolder.fileWriteProblem(folder.filePath(for: reportID)) {
-        throw DataFolder.FolderError.readOnly(folder.filePath(for: reportID), problem)
-      }
-    }
-    for reportID in plan.reportIDs {
-      try EditSession.edit(folder, reportID: reportID) { report in
-        for step in plan.steps where step.id.report == reportID {
-          for (target, changes) in step.changes {
-            try report.apply(changes, to: target, author: context.author, at: timestamp)
-          }
-        }
-      }
     }
     Console.note("imported \(what) from \(file); each change is in its history")
   }
