@@ -215,3 +215,38 @@ struct StandardsCommandTests: CLISuite {
     #expect(!unlinked.contains { $0["id"] as? String == action })
   }
 }
+
+@Suite("brag validate and export return on the Fire Standards")
+struct StandardsValidationTests: CLISuite {
+  let scratch = Scratch()
+  let baseEnvironment = ["USER": "assessor", "BRAG_TODAY": "2026-12-02"]
+
+  @Test("hand edits a board never makes are found; a return for a standard is refused")
+  func validate() throws {
+    let data = try initialised()
+    #expect(try brag(["standards", "add", "FSD-RSP01", "--data", data]).status == 0)
+    let id = "fire-standard-emergency-response-driving"
+    var standard = try report(data, id)
+    let firstKey = standard.items[0].requirement!.key
+    standard.items[1].requirement?.key = firstKey
+    standard.items[2].assessment = Assessment(compliance: .met, version: "FSD-RSP00")
+    try ReportCoding.encode(standard).write(to: URL(fileURLWithPath: "\(data)/\(id).json"))
+    var plan = try report(data, "mfrs-action-plan-2023")
+    plan.items[0].actions[0].serves = ["\(id)/req-99", "nowhere/req-1", "\(id)/req-1"]
+    plan.items[0].assessment = Assessment(compliance: .partly)
+    try ReportCoding.encode(plan).write(to: URL(fileURLWithPath: "\(data)/mfrs-action-plan-2023.json"))
+    let result = try brag(["validate", "--data", data])
+    #expect(result.status == 1)
+    let out = result.stdout + result.stderr
+    #expect(
+      out.contains("the requirement key 'emergency-response-driving.legal-compliance' is also used by req-1"))
+    #expect(out.contains("assessed against FSD-RSP00, but the report follows FSD-RSP01"))
+    #expect(out.contains("report '\(id)' has no item 'req-99'"))
+    #expect(out.contains("there is no report 'nowhere' in the folder"))
+    #expect(out.contains("only requirements take one"))
+    #expect(!out.contains("answers '\(id)/req-1', but"))
+    let refused = try brag(["export", "return", "--report", id, "--data", data])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("brag export standards"))
+  }
+}

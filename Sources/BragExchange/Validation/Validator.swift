@@ -143,6 +143,7 @@ struct ReportCheck {
   mutating func run() {
     var itemIDs: Set<String> = []
     var numbers: [String: String] = [:]
+    checkStandardReport()
     for item in report.items {
       let id = "\(report.id)/\(item.id)"
       if !itemIDs.insert(item.id).inserted {
@@ -163,6 +164,7 @@ struct ReportCheck {
       checkItemDate(item, id: id)
       checkClosure(item, id: id)
       checkExtensionsAndHold(item, id: id)
+      checkAssessment(item, id: id)
       var actionIDs: Set<String> = []
       for action in item.actions {
         let actionID = "\(id)/\(action.id)"
@@ -173,6 +175,7 @@ struct ReportCheck {
         }
         checkTimescale(action.timescale, id: actionID)
         checkExtensionsAndHold(action, id: actionID)
+        checkServes(action, of: item, id: actionID)
         if !action.isComplete && !item.isComplete && action.due == nil {
           missingDate(action.timescale, id: actionID, what: "open action")
         }

@@ -51,6 +51,11 @@ struct ExportReturnCommand: BragCommand {
     let today = try context.today()
     let folder = try context.dataFolder()
     let loaded = try folder.loadReport(id: report)
+    guard loaded.report.framework != .fireStandards else {
+      throw BragFailure(
+        "'\(report)' is a Fire Standard, not an HMICFRS report, so no return goes to HMICFRS for it; "
+          + "the Fire Standards update is: brag export standards")
+    }
     let detector = try SensitiveInformation.forFolder(folder)
     let problems = ReturnExport.problems(loaded.report, detector: detector)
     if !problems.isEmpty {
