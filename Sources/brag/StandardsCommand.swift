@@ -58,6 +58,13 @@ struct StandardsAddCommand: BragCommand {
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
   func run(in context: CommandContext) throws {
+    let sharing = FireStandards.standards(code: code)
+    if sharing.count > 1 {
+      throw BragFailure(
+        "\(SafeText.singleLine(code)) is the code of more than one standard ("
+          + sharing.map { "\($0.title): \($0.key)" }.joined(separator: ", ") + "); name it by its key",
+        exitCode: BragFailure.usage)
+    }
     guard let standard = FireStandards.standard(named: code) else {
       let codes = FireStandards.all.compactMap(\.code).joined(separator: ", ")
       throw BragFailure(

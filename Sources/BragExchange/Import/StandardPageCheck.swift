@@ -82,9 +82,9 @@ public struct StandardPageCheck: Hashable, Sendable {
       }
       return key(a) == key(b)
     }
-    if let code = page.code,
-      let standard = catalogue.first(where: { $0.version(code: code) != nil })
-    {
+    // A code two standards share is settled by the title.
+    let coded = page.code.map { code in catalogue.filter { $0.version(code: code) != nil } } ?? []
+    if let code = page.code, let standard = coded.first(where: { sameTitle($0.title, page.title) }) ?? coded.first {
       check.standard = standard
       check.version = standard.version(code: code)
       check.matchedBy = .code

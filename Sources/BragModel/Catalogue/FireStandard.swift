@@ -104,6 +104,12 @@ public struct StandardRequirement: Hashable, Sendable {
 
 extension FireStandards {
   /// The standard a code (any version's), key or title names, ignoring case.
+  /// Every standard with a version coded `code` (ignoring case): published pages have used one
+  /// code for two standards (FSD-PRO02), so a code alone may not say which.
+  public static func standards(code: String) -> [FireStandard] {
+    all.filter { $0.version(code: code.trimmingCharacters(in: .whitespaces)) != nil }
+  }
+
   public static func standard(named name: String) -> FireStandard? {
     let wanted = name.trimmingCharacters(in: .whitespaces)
     return all.first { standard in

@@ -104,7 +104,11 @@ extension FireStandards {
   ///
   /// - The first version, launched in April 2022 (https://www.fsmatters.com/Fire-Investigation-Standard-launched-by-FSB),
   ///   its consultation report at https://www.firestandards.org/standards/you-said-we-did/fire-investigation-fire-standard/ .
-  ///   Not found: its code, dates and requirements.
+  ///   Its page, https://www.firestandards.org/approved-standards/fire-investigation/ , gives
+  ///   reference number FSD-PRO02 (the same code as Protection's revision: the catalogue keeps
+  ///   both, and a page is matched by code and title together), approved 17/03/2022, issued
+  ///   31/03/2022, review 31/03/2025. Not found: the whole list (the stored copy stops in the
+  ///   first requirement), so its numbering is nil.
   /// - FSD-PRO03, after the review of August 2025, which added a new first requirement for a
   ///   strategic approach: code from https://www.firestandards.org/standards/approved/fire-investigation-fsd-pro03 ,
   ///   the review from https://www.firestandards.org/standards/you-said-we-did/fire-investigation-fire-standard-2025 .
@@ -113,9 +117,8 @@ extension FireStandards {
     order: 10, key: "fire-investigation", title: "Fire Investigation",
     versions: [
       StandardVersion(
-        code: nil, requirements: nil,
-        source:
-          "https://www.firestandards.org/standards/you-said-we-did/fire-investigation-fire-standard/"),
+        code: "FSD-PRO02", approved: date(2022, 3, 17), issued: date(2022, 3, 31), review: date(2025, 3, 31),
+        requirements: nil, source: "https://www.firestandards.org/approved-standards/fire-investigation/"),
       StandardVersion(
         code: "FSD-PRO03", requirements: nil,
         source: "https://www.firestandards.org/standards/approved/fire-investigation-fsd-pro03",
