@@ -7,6 +7,8 @@ public struct IndexedReport: Sendable {
   public var id: String
   public var title: String
   public var service: String?
+  /// The report's kind, so lists can group reports by framework without parsing them.
+  public var kind: ReportKind
   public var rows: [IndexedRow]
   /// Where this entry's row headers and strings sit, so rewriting the cache copies them
   /// instead of encoding the rows again.
@@ -90,7 +92,7 @@ public struct RowIndex: Sendable {
     let rows = loaded.report.rows
     writer.entry(
       fileName: (loaded.path as NSString).lastPathComponent, identity: loaded.identity, id: loaded.report.id,
-      title: loaded.report.title, service: loaded.report.service, rows: rows,
+      title: loaded.report.title, service: loaded.report.service, kind: loaded.report.kind, rows: rows,
       blob: &blob, blobOffset: 0, more: &more, moreOffset: nil)
     // One buffer: the blob at offset 0 and the words after it, as the entry says, then the entry.
     let entryStart = blob.bytes.count + more.bytes.count
@@ -126,7 +128,7 @@ public struct RowIndex: Sendable {
       var prefix = RowIndexWriter()
       prefix.entryPrefix(
         fileName: report.fileName, identity: report.identity, id: report.id, title: report.title,
-        service: report.service, rowCount: report.rows.count, blobOffset: 0, blobLength: 0, moreOffset: 0,
+        service: report.service, kind: report.kind, rowCount: report.rows.count, blobOffset: 0, blobLength: 0, moreOffset: 0,
         moreLength: 0)
       entriesSize += prefix.bytes.count + report.headers.count
     }
@@ -135,7 +137,7 @@ public struct RowIndex: Sendable {
     for report in reports {
       writer.entryPrefix(
         fileName: report.fileName, identity: report.identity, id: report.id, title: report.title,
-        service: report.service, rowCount: report.rows.count, blobOffset: blobOffset,
+        service: report.service, kind: report.kind, rowCount: report.rows.count, blobOffset: blobOffset,
         blobLength: report.blob.count, moreOffset: moreOffset, moreLength: report.more.count)
       writer.bytes.append(contentsOf: report.storage.bytes(report.headers))
       blobOffset += report.blob.count

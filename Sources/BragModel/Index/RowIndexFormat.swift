@@ -3,7 +3,7 @@
 /// ```
 /// file    := marker u32:entryCount string:folderPath entry* blob* words*
 /// entry   := string:fileName i64:size i64:mtimeNanos u64:inode
-///            string:reportID string:title string:service
+///            string:reportID string:title string:service string:reportKind
 ///            u32:rowCount u64:blobOffset u32:blobLength u64:wordsOffset u32:wordsLength
 ///            header[rowCount]
 /// header  := u8:kind u8:brag u8:flags u8:precision i32:number i32:dueDayNumber
@@ -30,7 +30,7 @@
 enum RowIndexFormat {
   /// Bump when the layout changes in a way the field list does not show (the header, the order
   /// of the regions).
-  static let revision = 9
+  static let revision = 10
 
   /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
   static let layout: String = {
@@ -96,8 +96,8 @@ struct RowIndexWriter {
   /// `more` (which will start in the file at `blobOffset` and `moreOffset`; a nil `moreOffset`
   /// means straight after the blob).
   mutating func entry(
-    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rows: [Row],
-    blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter, moreOffset: Int?
+    fileName: String, identity: FileIdentity, id: String, title: String, service: String?,
+    kind: ReportKind, rows: [Row], blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter, moreOffset: Int?
   ) {
     let blobStart = blob.bytes.count
     let moreStart = more.bytes.count
@@ -130,8 +130,8 @@ struct RowIndexWriter {
       for field in RowField.fields(in: .searchOnly) { more.string(row[field]) }
     }
     entryPrefix(
-      fileName: fileName, identity: identity, id: id, title: title, service: service, rowCount: rows.count,
-      blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart,
+      fileName: fileName, identity: identity, id: id, title: title, service: service, kind: kind,
+      rowCount: rows.count, blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart,
       moreOffset: moreOffset ?? blobOffset + blob.bytes.count - blobStart,
       moreLength: more.bytes.count - moreStart)
     bytes.append(contentsOf: headers.bytes)
@@ -139,8 +139,8 @@ struct RowIndexWriter {
 
   /// Everything in an entry before its row headers.
   mutating func entryPrefix(
-    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, rowCount: Int,
-    blobOffset: Int, blobLength: Int, moreOffset: Int, moreLength: Int
+    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, kind: ReportKind,
+    rowCount: Int, blobOffset: Int, blobLength: Int, moreOffset: Int, moreLength: Int
   ) {
     string(fileName)
     uint64(UInt64(bitPattern: identity.size))
@@ -149,6 +149,7 @@ struct RowIndexWriter {
     string(id)
     string(title)
     string(service)
+    string(kind.rawValue)
     uint32(UInt32(rowCount))
     uint64(UInt64(blobOffset))
     uint32(UInt32(blobLength))
@@ -188,6 +189,7 @@ struct RowIndexReader {
   mutating func entry() -> IndexedReport? {
     guard let fileName = string() ?? nil, let size = uint64(), let mtime = uint64(), let inode = uint64(),
       let id = string() ?? nil, let title = string() ?? nil, let service = string(),
+      let kindName = string() ?? nil, let kind = ReportKind(rawValue: kindName),
       let count = uint32().map(Int.init), let blobStart = uint64().map(Int.init),
       let blobLength = uint32().map(Int.init), let moreStart = uint64().map(Int.init),
       let moreLength = uint32().map(Int.init), moreStart >= 0, moreStart + moreLength <= buffer.count,
@@ -226,7 +228,7 @@ struct RowIndexReader {
       fileName: fileName,
       identity: FileIdentity(
         size: Int64(bitPattern: size), modifiedNanoseconds: Int64(bitPattern: mtime), inode: inode),
-      id: id, title: title, service: service, rows: rows, storage: buffer, headers: headers,
+      id: id, title: title, service: service, kind: kind, rows: rows, storage: buffer, headers: headers,
       blob: blobStart..<(blobStart + blobLength), more: moreStart..<(moreStart + moreLength))
   }
 }
