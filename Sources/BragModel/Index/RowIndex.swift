@@ -128,7 +128,8 @@ public struct RowIndex: Sendable {
       var prefix = RowIndexWriter()
       prefix.entryPrefix(
         fileName: report.fileName, identity: report.identity, id: report.id, title: report.title,
-        service: report.service, kind: report.kind, rowCount: report.rows.count, blobOffset: 0, blobLength: 0, moreOffset: 0,
+        service: report.service, kind: report.kind, rowCount: report.rows.count, blobOffset: 0, blobLength: 0,
+        moreOffset: 0,
         moreLength: 0)
       entriesSize += prefix.bytes.count + report.headers.count
     }

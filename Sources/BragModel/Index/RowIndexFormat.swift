@@ -97,7 +97,8 @@ struct RowIndexWriter {
   /// means straight after the blob).
   mutating func entry(
     fileName: String, identity: FileIdentity, id: String, title: String, service: String?,
-    kind: ReportKind, rows: [Row], blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter, moreOffset: Int?
+    kind: ReportKind, rows: [Row], blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter,
+    moreOffset: Int?
   ) {
     let blobStart = blob.bytes.count
     let moreStart = more.bytes.count

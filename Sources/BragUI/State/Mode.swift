@@ -53,6 +53,10 @@ public struct Prompt: Equatable, Sendable {
     case bulkRevisedReason([RowID], CalendarDate)
     /// `v` `s`: the name to save the current view under.
     case viewName
+    /// `C` then a level: the evidence for the assessment (Enter with nothing: none).
+    case complianceEvidence([RowID], Compliance)
+    /// `L`: the further item the action answers.
+    case linkTarget(RowID)
   }
 
   public var purpose: Purpose
@@ -105,6 +109,10 @@ public struct Confirmation: Equatable, Sendable {
     case dateExtension(RowID)
     /// `v`: switch to a saved view (keys 1–9) or save the current one.
     case views
+    /// `C`: how far the requirements are met (fully, partly, not, not assessed).
+    case compliance([RowID])
+    /// `L` on a linked action: link it to another item, or unlink one (keys 1–9).
+    case links(RowID, [String])
   }
 
   public var purpose: Purpose
