@@ -38,7 +38,8 @@ enum StandardsLines {
     let fixed = StyledLine(head + counts).width
     let barWidth = min(10, width - fixed - 1)
     guard barWidth >= 3 else { return StyledLine(head + counts) }
-    let filled = Int((Double(barWidth) * share).rounded())
+    // Rounded down, as the percentage is: a full bar means every requirement fully met.
+    let filled = Int(Double(barWidth) * share)
     let (full, empty) = ascii ? ("#", ".") : ("▇", "▁")
     let bar: [(String, StyleRole)] = [
       (String(repeating: full, count: filled), .blue),
