@@ -260,8 +260,11 @@ struct DetailPaneView {
     if let home {
       more += StyledLine.wrap("held under its own item, in \(home)", width: width, style: .dim, indent: 6)
     }
-    if !action.serves.isEmpty {
-      let names = action.serves.map(board.linkName).joined(separator: "; ")
+    // The items it answers besides this one (under a linked item, its home is said above).
+    let current = board.selectedItemID?.description
+    let others = action.serves.filter { $0 != current }
+    if !others.isEmpty {
+      let names = others.map(board.linkName).joined(separator: "; ")
       more += StyledLine.wrap(
         "also answers \(names) (L links or unlinks)", width: width, style: .dim, indent: 6)
     }
