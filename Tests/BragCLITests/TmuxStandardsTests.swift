@@ -85,4 +85,35 @@ struct TmuxStandardsTests {
     #expect(item.assessment?.evidence.map(\.value) == ["Inspection programme approved"])
     #expect(item.history.contains { $0.field == .compliance && $0.author == "Tester" })
   }
+
+  @Test(
+    "brag meeting --framework fire-standards keeps the agenda to the standards; F moves on to all, then HMICFRS"
+  )
+  func meetingOverStandards() throws {
+    let data = try data()
+    let refused = try BragProcess.run(
+      ["meeting", "--data", data, "--framework", "police", "--attendees", "Chair"], home: scratch.path)
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("--framework must be hmicfrs, fire-standards or other"))
+    let tmux = try Tmux()
+    let command =
+      "env HOME=\(scratch.path) XDG_CACHE_HOME=\(scratch.path)/cache LANG=C.UTF-8 TERM=xterm-256color "
+      + "\(BragProcess.binary.path) meeting --framework fire-standards --attendees 'Chair' --data \(data) "
+      + "--today 2026-11-27 --as Tester; echo EXIT=$?; sleep 30"
+    try tmux.run(["new-session", "-d", "-s", "board", "-x", "120", "-y", "40", command])
+    #expect(try tmux.waitFor("Agenda: Fire Standards (4 items)"))
+    var screen = try tmux.screen()
+    #expect(screen.contains("══ Not assessed (4)"))
+    #expect(!screen.contains("Rec 2 "))
+    // Only the frameworks the folder holds: HMICFRS and Fire Standards, then all again.
+    try tmux.keys("F")
+    #expect(try tmux.waitFor("Agenda: every framework"))
+    screen = try tmux.screen()
+    #expect(screen.contains("══ Overdue"))
+    try tmux.keys("F")
+    #expect(try tmux.waitFor("Agenda: HMICFRS"))
+    #expect(try !tmux.screen().contains("Req 1 "))
+    try tmux.keys("q", "e")
+    #expect(try tmux.waitFor("EXIT=0"))
+  }
 }
