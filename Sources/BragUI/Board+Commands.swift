@@ -104,6 +104,8 @@ extension Board {
     case .release: return release()
     case .toggleMark: return toggleMark()
     case .views: return askViews()
+    case .complianceMenu: return askCompliance()
+    case .linkMenu: return askLink()
     case .removeUpdate: return askUpdateToRemove()
     case .undo: undoOrRedo(undo: true)
     case .redo: undoOrRedo(undo: false)

@@ -141,7 +141,9 @@ extension Board {
       state.mode = .prompt(
         Prompt(.apologies(attendees: trimmed.isEmpty ? nil : trimmed), label: Strings.apologiesPrompt))
     case .apologies(let attendees):
-      startMeeting(attendees: attendees, apologies: trimmed.isEmpty ? nil : trimmed)
+      startMeeting(
+        attendees: attendees, apologies: trimmed.isEmpty ? nil : trimmed, framework: state.meetingFramework)
+      state.meetingFramework = nil
     case .owner(let target):
       finishOwner(trimmed, target)
     case .handoverTo(let owner):
@@ -150,6 +152,10 @@ extension Board {
       .refuseReason, .holdReason, .holdWaitingOn, .bulkRatingReason, .bulkOwner, .bulkRevisedDate,
       .bulkRevisedReason, .viewName, .viewRename:
       finishWorkflow(prompt.purpose, trimmed)
+    case .complianceEvidence(let targets, let compliance):
+      finishCompliance(targets, compliance, trimmed)
+    case .linkTarget(let target):
+      finishLink(target, trimmed)
     case .decision(let target):
       guard !trimmed.isEmpty else {
         state.message = .info(Strings.nothingRecorded)
@@ -285,6 +291,10 @@ extension Board {
       deleteView(answer)
     case .renameView:
       askViewRename(answer)
+    case .compliance(let targets):
+      answerCompliance(answer, targets)
+    case .links(let target, let serves):
+      answerLinks(answer, target, serves)
     }
     return .redraw
   }

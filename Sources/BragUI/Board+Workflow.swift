@@ -399,7 +399,7 @@ extension Board {
     var note: String?
     if let report = view.report {
       if let slot = store.slotIndex(of: report) {
-        state.selectedReport = slot + 1
+        state.selectedReport = reportEntry(ofSlot: slot)
       } else {
         state.selectedReport = 0
         note = Strings.viewReportGone(view.name, report)

@@ -14,6 +14,8 @@ public struct Board: TerminalProgram {
   /// Items whose words would put personal or sensitive information in a return.
   let sensitive: SensitiveFlags
   let trends = TrendCache()
+  /// Actions that answer further items than their own, by the item they answer.
+  let links = LinkIndex()
   /// Effects asked for while handling the current event.
   var pendingEffects: [BoardEffect] = []
 
@@ -142,6 +144,7 @@ public struct Board: TerminalProgram {
       ensureEntries()
       showMeetingPosition()
       state.message = .info(meeting.includesRest ? Strings.agendaWidened : Strings.agendaNarrowed)
+    case .framework: cycleMeetingFramework()
     }
     return .redraw
   }
@@ -166,6 +169,11 @@ public struct Board: TerminalProgram {
     }
     state.summary = Summary(reports: reports)
     state.countedIdentities = identities
+    let frameworks = Framework.allCases
+    state.reportOrder = store.slots.indices.sorted {
+      (frameworks.firstIndex(of: store.slots[$0].framework)!, $0)
+        < (frameworks.firstIndex(of: store.slots[$1].framework)!, $1)
+    }
     let reportCount = 1 + store.slots.count + store.failures.count
     state.selectedReport = min(state.selectedReport, reportCount - 1)
     state.dataGeneration += 1
@@ -175,9 +183,24 @@ public struct Board: TerminalProgram {
 
   /// The reports the items pane covers: all of them, or the one selected.
   var slotsInView: [Int] {
-    if state.selectedReport == 0 { return Array(store.slots.indices) }
-    let index = state.selectedReport - 1
-    return store.slots.indices.contains(index) ? [index] : []
+    if state.selectedReport == 0 { return state.reportOrder }
+    return slot(atReportEntry: state.selectedReport).map { [$0] } ?? []
+  }
+
+  /// The loaded report at an entry of the reports pane (0 is "All reports"), if it is one.
+  func slot(atReportEntry entry: Int) -> Int? {
+    let index = entry - 1
+    return state.reportOrder.indices.contains(index) ? state.reportOrder[index] : nil
+  }
+
+  /// The frameworks the loaded reports answer to, in the reports pane's order.
+  var frameworksPresent: [Framework] {
+    Framework.allCases.filter { framework in store.slots.contains { $0.framework == framework } }
+  }
+
+  /// The reports pane's entry for a loaded report.
+  func reportEntry(ofSlot slot: Int) -> Int {
+    (state.reportOrder.firstIndex(of: slot) ?? slot) + 1
   }
 
   /// The failure selected in the reports pane, if a broken file is selected.
@@ -328,7 +351,14 @@ public struct Board: TerminalProgram {
 
   var selectedActionCount: Int {
     guard let (slot, row) = state.selectedItem else { return 0 }
-    return store.slots[slot].actionRows(of: row).count
+    return store.slots[slot].actionRows(of: row).count + linkedActions(of: selectedItemID).count
+  }
+
+  /// Actions of other items that answer `item` too (``Action/serves``): shown under it after its
+  /// own, each one action held once under its home item.
+  func linkedActions(of item: RowID?) -> [RowID] {
+    guard let item else { return [] }
+    return links.actions(serving: item.description, in: store.slots)
   }
 
   /// What an edit applies to: the action picked in the detail pane, else the selected item.
@@ -336,6 +366,11 @@ public struct Board: TerminalProgram {
     guard let item = selectedItemID else { return nil }
     if state.focus == .detail, let action = state.selectedAction, let (slot, row) = state.selectedItem {
       let rows = store.slots[slot].actionRows(of: row)
+      if action >= rows.count {
+        // A linked action: the edit goes to the one action, under its home item.
+        let linked = linkedActions(of: item)
+        return linked.indices.contains(action - rows.count) ? linked[action - rows.count] : item
+      }
       guard rows.indices.contains(rows.lowerBound + action),
         let text = store.slots[slot].rows[rows.lowerBound + action].string(.id)
       else { return item }

@@ -54,7 +54,7 @@ extension Strings {
   static func marked(_ count: Int) -> String {
     count == 0
       ? "No items marked"
-      : "\(markCount(count)): B R A G U, O, D, h, H and t apply to all of them · Esc clears the marks"
+      : "\(markCount(count)): B R A G U, O, D, h, H, t and C apply to all of them · Esc clears the marks"
   }
   static let marksCleared = "Marks cleared"
   /// "the 3 marked items", as prompts say it.
@@ -107,4 +107,45 @@ extension Strings {
   // MARK: Counts
   /// The status bar's "waiting 3": items and actions on hold, counted apart from late.
   static func waiting(_ count: Int) -> String { "waiting \(count)" }
+}
+
+/// The words of the Fire Standards on the board: compliance, linked actions, the meeting's
+/// framework.
+extension Strings {
+  // MARK: Compliance
+  static let allStandardsPrefix = "Standards "
+  static let wordingNotImported =
+    "The standard's wording is not imported: this is our own label. Bring it in with "
+    + "'brag import standard FILE' (the service's saved copy of the standard's page)."
+  static func complianceQuestion(_ what: String) -> String { "Compliance of \(what):" }
+  static func notARequirement(_ label: String) -> String {
+    "\(label) is not a Fire Standard's requirement: C sets a requirement's compliance (S is the HMICFRS self-assessment)"
+  }
+  static func notRequirements(_ labels: [String]) -> String {
+    "Not Fire Standard requirements: \(labels.prefix(3).joined(separator: ", "))"
+      + (labels.count > 3 ? " and \(labels.count - 3) more" : "") + "; unmark them or use S"
+  }
+  static func complianceEvidencePrompt(_ what: String, _ compliance: Compliance) -> String {
+    "Evidence that \(what) is \(compliance.words) (words, a web address or a file; Enter: none):"
+  }
+  static func assessed(_ compliance: Compliance) -> String { "assessed as \(compliance.words)" }
+
+  // MARK: Linked actions
+  static let pickAnActionToLink = "Pick an action in the detail pane (Tab, ↑↓) to link it to a further item"
+  static func linkPrompt(_ label: String) -> String {
+    "Link \(label) to which item too? (report/item, an item id, or a label such as Req 1.2, AFI 3):"
+  }
+  static func linkQuestion(_ label: String) -> String { "Links of \(label):" }
+  static func noSuchLinkTarget(_ text: String) -> String { "No item '\(text)' to link to" }
+  static func ambiguousLinkTarget(_ text: String, _ count: Int) -> String {
+    "'\(text)' names \(count) items: give the report too (report/item)"
+  }
+  static func linkedTo(_ label: String) -> String { "now also answers \(label)" }
+  static func unlinkedFrom(_ label: String) -> String { "no longer answers \(label)" }
+  static let ownItem = "An action already answers its own item"
+
+  // MARK: Meeting framework
+  static func agendaFramework(_ framework: Framework?, count: Int) -> String {
+    "Agenda: \(framework?.title ?? "every framework") (\(Strings.count(count, "item")))"
+  }
 }

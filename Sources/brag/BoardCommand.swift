@@ -71,6 +71,7 @@ struct MeetingCommand: BragCommand {
       Examples:
         brag meeting --attendees "Chair, CFO, HR lead" --apologies "Head of Prevention"
         brag meeting --resume
+        brag meeting --framework fire-standards --attendees "Chair, CFO"
       """)
 
   @OptionGroup var board: BoardOptions
@@ -88,16 +89,27 @@ struct MeetingCommand: BragCommand {
   @Flag(help: "Put everything else on the agenda too, after what needs attention.")
   var all = false
 
+  @Option(
+    help: "Keep the agenda to one framework: hmicfrs, fire-standards or other (F on the board changes it).")
+  var framework: String?
+
+  func validate() throws {
+    if let framework, Framework(words: framework) == nil {
+      throw ValidationError("--framework must be hmicfrs, fire-standards or other, not '\(framework)'")
+    }
+  }
+
   var globalOptions: GlobalOptions { GlobalOptions(board, author) }
 
   func run(in context: CommandContext) throws {
+    let framework = framework.flatMap(Framework.init(words:))
     let journals = MeetingJournals(dataFolder: try context.dataFolder())
     let open = try journals.find("open")
     if resume {
       guard let open else {
         throw BragFailure("no meeting is open to resume; brag meeting starts one")
       }
-      try BoardCommand.open(context) { board in board.resumeMeeting(open) }
+      try BoardCommand.open(context) { board in board.resumeMeeting(open, framework: framework) }
       return
     }
     if let open {
@@ -107,9 +119,9 @@ struct MeetingCommand: BragCommand {
     }
     try BoardCommand.open(context) { board in
       if let attendees {
-        board.startMeeting(attendees: attendees, apologies: apologies, includeRest: all)
+        board.startMeeting(attendees: attendees, apologies: apologies, includeRest: all, framework: framework)
       } else {
-        board.askForAttendees()
+        board.askForAttendees(framework: framework)
       }
     }
   }

@@ -24,6 +24,10 @@ struct RowIndexTests {
     #expect(second.reports.flatMap(\.rows).map(\.row) == parsed)
     #expect(second.reports.map(\.title) == first.reports.map(\.title))
     #expect(second.reports.map(\.service) == first.reports.map(\.service))
+    // The report's kind comes back from the cache too: the board groups reports by framework.
+    let kinds = Dictionary(
+      uniqueKeysWithValues: try data.load().reports.map { ($0.report.id, $0.report.kind) })
+    #expect(Dictionary(uniqueKeysWithValues: second.reports.map { ($0.id, $0.kind) }) == kinds)
   }
 
   @Test("an edited file is parsed again; the others come from the cache")
@@ -110,7 +114,7 @@ struct RowIndexLayoutTests {
   func markerPinned() {
     #expect(
       RowIndexFormat.layout
-        == "BRAGIDX9 id,parent,ref,text,status,timescale,owner,hold,serves|more,reportable")
+        == "BRAGIDX10 id,parent,ref,text,status,timescale,owner,hold,serves|more,reportable")
   }
 
   @Test("every field reads back from the cache as written, in both regions")

@@ -22,14 +22,18 @@ final class BoardHarness {
   /// Whether this harness made its folder (and so removes it).
   private let ownsFolder: Bool
 
-  init(width: Int = 120, height: Int = 40, today: String = "2026-11-27", storage: Storage = .memory) throws {
+  /// `extra` reports are held beside the sample data (in memory only).
+  init(
+    width: Int = 120, height: Int = 40, today: String = "2026-11-27", storage: Storage = .memory,
+    extra: [Report] = []
+  ) throws {
     let store: any BoardStoring
     var scanner = SensitiveInformation()
     var problem: String?
     switch storage {
     case .memory:
       let reports = try SampleData.files.map { try ReportCoding.decode(Data($0.bytes), file: $0.name) }
-      memory = MemoryBoardStore(reports: reports)
+      memory = MemoryBoardStore(reports: reports + extra)
       store = memory!
       diskFolder = nil
       ownsFolder = false

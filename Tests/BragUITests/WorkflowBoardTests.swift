@@ -292,7 +292,7 @@ struct WorkflowBoardTests {
     #expect(h.line(containing: "*AFI 1  -") != nil)
     #expect(h.line(containing: "*AFI 2  -") != nil)
     #expect(h.line(containing: "AFI 3   -") != nil)
-    #expect(h.text.contains("2 marked: B R A G U, O, D, h, H and t apply to all of them"))
+    #expect(h.text.contains("2 marked: B R A G U, O, D, h, H, t and C apply to all of them"))
     h.press(.character("R"))
     #expect(h.text.contains("Why are the 2 marked items Red? (one reason for all"))
     h.type("no evidence of progress")

@@ -84,7 +84,9 @@ public struct StandardPageCheck: Hashable, Sendable {
     }
     // A code two standards share is settled by the title.
     let coded = page.code.map { code in catalogue.filter { $0.version(code: code) != nil } } ?? []
-    if let code = page.code, let standard = coded.first(where: { sameTitle($0.title, page.title) }) ?? coded.first {
+    if let code = page.code,
+      let standard = coded.first(where: { sameTitle($0.title, page.title) }) ?? coded.first
+    {
       check.standard = standard
       check.version = standard.version(code: code)
       check.matchedBy = .code

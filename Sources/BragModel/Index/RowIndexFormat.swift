@@ -30,7 +30,7 @@
 enum RowIndexFormat {
   /// Bump when the layout changes in a way the field list does not show (the header, the order
   /// of the regions).
-  static let revision = 9
+  static let revision = 10
 
   /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
   static let layout: String = {
@@ -96,9 +96,9 @@ struct RowIndexWriter {
   /// `more` (which will start in the file at `blobOffset` and `moreOffset`; a nil `moreOffset`
   /// means straight after the blob).
   mutating func entry(
-    fileName: String, identity: FileIdentity, id: String, title: String, service: String?, kind: ReportKind,
-    rows: [Row],
-    blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter, moreOffset: Int?
+    fileName: String, identity: FileIdentity, id: String, title: String, service: String?,
+    kind: ReportKind, rows: [Row], blob: inout RowIndexWriter, blobOffset: Int, more: inout RowIndexWriter,
+    moreOffset: Int?
   ) {
     let blobStart = blob.bytes.count
     let moreStart = more.bytes.count
@@ -132,8 +132,7 @@ struct RowIndexWriter {
     }
     entryPrefix(
       fileName: fileName, identity: identity, id: id, title: title, service: service, kind: kind,
-      rowCount: rows.count,
-      blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart,
+      rowCount: rows.count, blobOffset: blobOffset, blobLength: blob.bytes.count - blobStart,
       moreOffset: moreOffset ?? blobOffset + blob.bytes.count - blobStart,
       moreLength: more.bytes.count - moreStart)
     bytes.append(contentsOf: headers.bytes)
@@ -142,8 +141,7 @@ struct RowIndexWriter {
   /// Everything in an entry before its row headers.
   mutating func entryPrefix(
     fileName: String, identity: FileIdentity, id: String, title: String, service: String?, kind: ReportKind,
-    rowCount: Int,
-    blobOffset: Int, blobLength: Int, moreOffset: Int, moreLength: Int
+    rowCount: Int, blobOffset: Int, blobLength: Int, moreOffset: Int, moreLength: Int
   ) {
     string(fileName)
     uint64(UInt64(bitPattern: identity.size))

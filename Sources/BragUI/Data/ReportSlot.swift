@@ -5,6 +5,8 @@ public struct ReportSlot: Sendable {
   public var id: String
   public var title: String
   public var service: String?
+  /// HMICFRS, Fire Standards or Other: the group the reports pane shows it under.
+  public var framework: Framework
   public var path: String
   public var identity: FileIdentity
   /// Items and their actions, in document order (each item's actions follow it).
@@ -22,6 +24,7 @@ public struct ReportSlot: Sendable {
     id = entry.id
     title = entry.title
     service = entry.service
+    framework = entry.kind.framework
     self.path = path
     identity = entry.identity
     rows = entry.rows

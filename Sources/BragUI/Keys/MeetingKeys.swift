@@ -1,6 +1,8 @@
 /// What a key does on the agenda during a meeting.
 public enum MeetingAction: Equatable, Sendable {
   case next, previous, widen
+  /// The agenda over one framework: HMICFRS, Fire Standards, Other, then all again.
+  case framework
 }
 
 extension KeyBindings {
@@ -13,6 +15,9 @@ extension KeyBindings {
       KeyBinding([.enter, .right], "Enter →", "next agenda item", .next),
       KeyBinding([.left], "←", "previous agenda item", .previous),
       KeyBinding([.character("+")], "+", "add (or drop) everything else to the agenda", .widen),
+      KeyBinding(
+        [.character("F")], "F", "agenda over one framework: HMICFRS, Fire Standards, Other, all",
+        .framework),
     ])
 
   /// The keys as they stand in a meeting: the agenda's, then the board's that they leave alone.

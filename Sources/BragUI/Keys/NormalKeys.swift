@@ -16,6 +16,8 @@ public enum Command: Equatable, Sendable {
   case closureMenu, extensionMenu, hold, release
   /// Marks for edits to several items at once, and saved views.
   case toggleMark, views
+  /// The Fire Standards: a requirement's compliance, and an action answering further items.
+  case complianceMenu, linkMenu
   case help, quit
 }
 
@@ -89,8 +91,14 @@ public enum KeyBindings {
       KeyBinding([.character("H")], "H", "release from hold", section: "Workflow", .release),
       KeyBinding(
         [.character(" ")], "Space",
-        "mark or unmark; B R A G U O D h H t then apply to all marked",
+        "mark or unmark; B R A G U O D h H t C then apply to all marked",
         section: "Workflow", .toggleMark),
+      KeyBinding(
+        [.character("C")], "C", "compliance: m fully met · p partly · n not met · u not assessed",
+        section: "Fire Standards", .complianceMenu),
+      KeyBinding(
+        [.character("L")], "L", "link the picked action to a further item too, or unlink it",
+        section: "Fire Standards", .linkMenu),
       KeyBinding(
         [.character("E")], "E",
         "write the HMICFRS return narrative (\(ReturnNarrative.wordLimit) words at most)", section: "Return",

@@ -37,8 +37,12 @@ public struct BoardState: Equatable, Sendable {
   public var width = 120
   public var height = 40
   public var focus = Pane.items
-  /// 0 is "All reports"; then one per loaded report; then one per file that failed to load.
+  /// 0 is "All reports"; then one per loaded report, in ``reportOrder``; then one per file that
+  /// failed to load.
   public var selectedReport = 0
+  /// The loaded reports (slot indices) in the order the reports pane lists them: grouped by
+  /// framework (HMICFRS, Fire Standards, Other), each group in file order.
+  public internal(set) var reportOrder: [Int] = []
   public var reportsScroll = 0
   public var entries: [ListEntry] = [] {
     didSet {
@@ -62,6 +66,8 @@ public struct BoardState: Equatable, Sendable {
   public var mode = Mode.normal
   /// The meeting in progress, if any: the items pane follows its agenda.
   public var meeting: Meeting?
+  /// The framework a meeting being set up (attendees, apologies) will keep its agenda to.
+  var meetingFramework: Framework?
   public var message: StatusMessage?
   /// Items marked with Space, in the order marked: a rating, owner, date, hold or extension
   /// then applies to all of them as one step.

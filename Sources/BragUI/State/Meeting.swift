@@ -9,7 +9,11 @@ public struct Meeting: Equatable, Sendable {
     case closure
     /// An extension of time asked for, on the item or one of its actions.
     case extensionAsked
-    case red, amber, dueSoon, notRated, rest
+    case red, amber
+    /// A Fire Standard's requirement whose assessment a revision asks to be made again, one not
+    /// met, one not assessed yet.
+    case toReassess, notMet, notAssessed
+    case dueSoon, notRated, rest
 
     public var title: String {
       switch self {
@@ -18,6 +22,9 @@ public struct Meeting: Equatable, Sendable {
       case .extensionAsked: "Extension asked"
       case .red: "Red"
       case .amber: "Amber"
+      case .toReassess: "To reassess"
+      case .notMet: "Requirement not met"
+      case .notAssessed: "Not assessed"
       case .dueSoon: "Due soon"
       case .notRated: "Not rated"
       case .rest: "Everything else"
@@ -34,6 +41,8 @@ public struct Meeting: Equatable, Sendable {
 
   public var agenda: [Entry]
   public var position = 0
+  /// The framework the agenda keeps to (`F`), or nil for all of them.
+  public var framework: Framework?
   /// Who met, when, and what was reviewed: saved in the data folder at every step.
   public var journal: MeetingJournal
   public var includesRest: Bool {
@@ -52,7 +61,8 @@ extension Board {
   func meetingAgenda(includeRest: Bool) -> [Meeting.Entry] {
     var entries: [Meeting.Entry] = []
     let today = context.today
-    for slot in store.slots {
+    let framework = state.meeting?.framework
+    for slot in store.slots where framework == nil || slot.framework == framework {
       for row in slot.itemRows {
         let item = slot.rows[row]
         let actions = slot.rows[slot.actionRows(of: row)]
@@ -69,10 +79,19 @@ extension Board {
           reason = .red
         } else if item.brag == .amber || actions.contains(where: { $0.brag == .amber && !$0.isComplete }) {
           reason = .amber
+        } else if item.kind == .requirement && item.workflow.isRetired {
+          reason = .rest
+        } else if item.kind == .requirement && item.workflow.toReassess {
+          reason = .toReassess
+        } else if item.kind == .requirement && item.workflow.compliance == .notMet {
+          reason = .notMet
         } else if item.isDueSoon(on: today, within: Summary.defaultDueSoonDays)
           || actions.contains(where: { $0.isDueSoon(on: today, within: Summary.defaultDueSoonDays) })
         {
           reason = .dueSoon
+        } else if item.kind == .requirement {
+          // A requirement is judged by its assessment: not rated is no news, not assessed is.
+          reason = item.workflow.compliance == .notAssessed ? .notAssessed : .rest
         } else if item.brag == .unrated {
           reason = .notRated
         } else {
@@ -90,24 +109,25 @@ extension Board {
   }
 
   /// Asks who is present, then apologies, then starts the meeting (`m`, `brag meeting`).
-  public mutating func askForAttendees() {
+  public mutating func askForAttendees(framework: Framework? = nil) {
+    state.meetingFramework = framework
     state.mode = .prompt(Prompt(.attendees, label: Strings.attendeesPrompt))
   }
 
   /// Starts a meeting (from `m` or `brag meeting`); its journal is saved at once.
   public mutating func startMeeting(
-    attendees: String? = nil, apologies: String? = nil, includeRest: Bool = false
+    attendees: String? = nil, apologies: String? = nil, includeRest: Bool = false, framework: Framework? = nil
   ) {
     let journal = MeetingJournal(
       startedAt: Timestamp.string(from: context.now()), attendees: attendees, apologies: apologies,
       includesRest: includeRest)
-    open(journal)
+    open(journal, framework: framework)
     performPending()
   }
 
   /// Reopens a meeting that was left open (`brag meeting --resume`), at the last item reviewed.
-  public mutating func resumeMeeting(_ journal: MeetingJournal) {
-    open(journal)
+  public mutating func resumeMeeting(_ journal: MeetingJournal, framework: Framework? = nil) {
+    open(journal, framework: framework)
     if var meeting = state.meeting, let last = journal.reviewed.last,
       let position = meeting.agenda.firstIndex(where: { $0.item.description == last.item })
     {
@@ -119,9 +139,10 @@ extension Board {
     performPending()
   }
 
-  private mutating func open(_ journal: MeetingJournal) {
+  private mutating func open(_ journal: MeetingJournal, framework: Framework?) {
+    state.meeting = Meeting(agenda: [], framework: framework, journal: journal)
     let agenda = meetingAgenda(includeRest: journal.includesRest)
-    state.meeting = Meeting(agenda: agenda, journal: journal)
+    state.meeting?.agenda = agenda
     state.selectedReport = 0
     state.filter = BoardFilter()
     state.search = nil
@@ -131,6 +152,9 @@ extension Board {
     state.message = .info(
       agenda.isEmpty
         ? Strings.emptyAgenda : Strings.meetingStarted(agenda.count))
+    if let framework, !agenda.isEmpty {
+      state.message = .info(Strings.agendaFramework(framework, count: agenda.count))
+    }
   }
 
   /// Moves the meeting to `position`, selects that item and records it as reviewed.

@@ -55,6 +55,10 @@ public struct Prompt: Equatable, Sendable {
     case viewName
     /// `v` `r` and a number: the new name of the view of that name.
     case viewRename(String)
+    /// `C` then a level: the evidence for the assessment (Enter with nothing: none).
+    case complianceEvidence([RowID], Compliance)
+    /// `L`: the further item the action answers.
+    case linkTarget(RowID)
   }
 
   public var purpose: Purpose
@@ -111,6 +115,10 @@ public struct Confirmation: Equatable, Sendable {
     case deleteView
     /// `v` `r`: which saved view to rename (keys 1–9).
     case renameView
+    /// `C`: how far the requirements are met (fully, partly, not, not assessed).
+    case compliance([RowID])
+    /// `L` on a linked action: link it to another item, or unlink one (keys 1–9).
+    case links(RowID, [String])
   }
 
   public var purpose: Purpose

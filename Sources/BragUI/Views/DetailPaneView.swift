@@ -9,7 +9,7 @@ struct DetailPaneView {
     screen.box(rect, title: "Detail", focused: state.focus == .detail)
     let inner = rect.inset(1)
     guard inner.height > 0, inner.width > 2 else { return }
-    let lines = content(width: inner.width - 1)
+    let lines = layout(width: inner.width - 1, ascii: screen.asciiOnly).lines
     // Keep the selected action in view.
     var scroll = min(state.detailScroll, max(0, lines.count - inner.height))
     if let first = lines.firstIndex(where: \.isSelected), let last = lines.lastIndex(where: \.isSelected) {
@@ -42,7 +42,7 @@ struct DetailPaneView {
 
   func content(width: Int) -> [StyledLine] { layout(width: width).lines }
 
-  func layout(width: Int) -> Content {
+  func layout(width: Int, ascii: Bool = false) -> Content {
     if let failure = board.selectedFailure {
       return Content(
         lines: [StyledLine("This file failed to load and is read-only:", .error)]
@@ -56,7 +56,13 @@ struct DetailPaneView {
     let today = board.context.today
     var lines: [StyledLine] = []
     var actionRanges: [Range<Int>] = []
-    let kind = item.kind == .recommendation ? "Recommendation" : "Area for improvement"
+    let kind =
+      switch item.kind {
+      case .recommendation: "Recommendation"
+      case .areaForImprovement: "Area for improvement"
+      case .causeOfConcern: "Cause of concern"
+      case .requirement: "Requirement"
+      }
     var heading: [(String, StyleRole)] = [(item.label, .title), ("  \(kind)", .dim)]
     if let number = item.number, item.label != "Rec \(number)" {
       heading.append(("  official no. \(number)", .dim))
@@ -65,6 +71,9 @@ struct DetailPaneView {
     lines.append(StyledLine(heading))
     if let section = item.section { lines.append(StyledLine(section, .dim)) }
     lines.append(ratingLine(brag: item.brag, status: item.status))
+    if item.kind == .requirement {
+      lines += StandardsLines.lines(for: item, in: board.store.report(at: slot), width: width)
+    }
     lines += dueLines(of: item, today: today, width: width)
     lines += WorkflowLines(today: today, width: width).lines(for: item)
     let findings = board.sensitive.scanner.scan(item, reportID: report.id)
@@ -73,22 +82,14 @@ struct DetailPaneView {
         "! \(finding.match.kind.description) in the \(finding.field.words) (line \(finding.match.line)): keep it out of the return",
         width: width, style: .error, indent: 2)
     }
-    let narrative = ReturnNarrative.of(item)
-    let words = narrative.map { ReturnNarrative.words($0.text) } ?? 0
-    let source = narrative?.field == .response ? " (the response)" : narrative == nil ? " (none written)" : ""
-    lines.append(
-      StyledLine([
-        ("Return: ", .dim), (item.selfAssessment.words, .normal),
-        (
-          "  ·  narrative \(Strings.words(words))\(source)",
-          ReturnNarrative.isTooLong(words: words) ? .error : .dim
-        ),
-      ]))
+    if item.kind != .requirement {
+      lines.append(returnLine(item))
+    }
     if let owner = item.owner { lines.append(StyledLine([("Owner: ", .dim), (owner, .normal)])) }
     if let audience = item.audience { lines.append(StyledLine([("Audience: ", .dim), (audience, .normal)])) }
     if let page = item.hmiPage { lines.append(StyledLine([("HMI page: ", .dim), (page, .normal)])) }
     lines.append(StyledLine(""))
-    lines += StyledLine.wrap(item.text, width: width)
+    lines += StyledLine.wrap(item.shownText, width: width)
     if let outcomes = item.requiredOutcomes {
       lines +=
         [StyledLine(""), StyledLine("Required outcomes", .title)] + StyledLine.wrap(outcomes, width: width)
@@ -105,6 +106,28 @@ struct DetailPaneView {
         let start = lines.count
         lines += actionLines(
           action, index: index, label: item.actionLabel(at: index), today: today, width: width)
+        actionRanges.append(start..<lines.count)
+      }
+    }
+    // Actions of other items that answer this one too: each the one action, held under its own
+    // item, picked and edited here as there.
+    let linked = board.linkedActions(of: board.selectedItemID).compactMap { id -> (RowID, Action)? in
+      guard let home = board.store.slotIndex(of: id.report),
+        let action = board.store.report(at: home)?.action(id)
+      else { return nil }
+      return (id, action)
+    }
+    if !linked.isEmpty {
+      lines += [
+        StyledLine(""),
+        StyledLine("Also answered by (\(linked.count)) — actions held under their own item", .title),
+      ]
+      for (offset, (id, action)) in linked.enumerated() {
+        let start = lines.count
+        let mark = ascii ? "[L] " : "↗ "
+        lines += actionLines(
+          action, index: item.actions.count + offset, label: mark + board.label(of: id), today: today,
+          width: width, home: board.store.slots.first { $0.id == id.report }?.title)
         actionRanges.append(start..<lines.count)
       }
     }
@@ -136,6 +159,20 @@ struct DetailPaneView {
       }
     }
     return Content(lines: lines, actions: actionRanges)
+  }
+
+  /// "Return: not assessed  ·  narrative 120 words (the response)": the HMICFRS return's facts.
+  private func returnLine(_ item: Item) -> StyledLine {
+    let narrative = ReturnNarrative.of(item)
+    let words = narrative.map { ReturnNarrative.words($0.text) } ?? 0
+    let source = narrative?.field == .response ? " (the response)" : narrative == nil ? " (none written)" : ""
+    return StyledLine([
+      ("Return: ", .dim), (item.selfAssessment.words, .normal),
+      (
+        "  ·  narrative \(Strings.words(words))\(source)",
+        ReturnNarrative.isTooLong(words: words) ? .error : .dim
+      ),
+    ])
   }
 
   private func ratingLine(brag: BRAG, status: String?) -> StyledLine {
@@ -187,7 +224,10 @@ struct DetailPaneView {
     return lines
   }
 
-  private func actionLines(_ action: Action, index: Int, label: String, today: CalendarDate, width: Int)
+  /// An action's lines; `home` names the report of a linked action held under another item.
+  private func actionLines(
+    _ action: Action, index: Int, label: String, today: CalendarDate, width: Int, home: String? = nil
+  )
     -> [StyledLine]
   {
     let selected = board.state.selectedAction == index
@@ -216,7 +256,19 @@ struct DetailPaneView {
     }
     // Both lines belong to the picked action: highlight both and keep both in view.
     lines.append(StyledLine(facts, selected: selected))
-    lines += WorkflowLines(today: today, width: width, indent: 6).lines(for: action).map {
+    var more = WorkflowLines(today: today, width: width, indent: 6).lines(for: action)
+    if let home {
+      more += StyledLine.wrap("held under its own item, in \(home)", width: width, style: .dim, indent: 6)
+    }
+    // The items it answers besides this one (under a linked item, its home is said above).
+    let current = board.selectedItemID?.description
+    let others = action.serves.filter { $0 != current }
+    if !others.isEmpty {
+      let names = others.map(board.linkName).joined(separator: "; ")
+      more += StyledLine.wrap(
+        "also answers \(names) (L links or unlinks)", width: width, style: .dim, indent: 6)
+    }
+    lines += more.map {
       var line = $0
       line.isSelected = selected
       return line

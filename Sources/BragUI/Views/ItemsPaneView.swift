@@ -12,11 +12,19 @@ struct ItemsPaneView {
     var due: Int
     var late = 7
     var text: Int
+    /// The compliance letter's column, shown when a Fire Standard's requirements are in view.
+    var compliance: Int
 
-    init(width: Int) {
+    init(width: Int, compliance: Bool = false) {
+      // Requirements number deeper ("Req S1.2", "Req 10.3"): their labels need the room.
+      if compliance { ref = 9 }
       status = width >= 90 ? 12 : (width >= 70 ? 10 : 0)
       due = width >= 48 ? 11 : 0
-      text = max(8, width - ref - 4 - (status > 0 ? status + 1 : 0) - (due > 0 ? due + 1 : 0) - late - 1)
+      self.compliance = compliance ? 1 : 0
+      text = max(
+        8,
+        width - ref - 4 - (status > 0 ? status + 1 : 0) - (due > 0 ? due + 1 : 0) - late - 1
+          - (compliance ? 2 : 0))
     }
   }
 
@@ -33,7 +41,8 @@ struct ItemsPaneView {
     screen.box(rect, title: "Items · \(scope)", focused: state.focus == .items)
     let inner = rect.inset(1)
     guard inner.height > 0 else { return }
-    let columns = Columns(width: inner.width)
+    let standards = board.slotsInView.filter { board.store.slots[$0].framework == .fireStandards }
+    let columns = Columns(width: inner.width, compliance: !standards.isEmpty)
     // In a meeting the agenda mixes reports: each item is tagged with its report, leaving at
     // least 16 columns for the item's words.
     let tags =
@@ -50,7 +59,9 @@ struct ItemsPaneView {
     }
     header("Ref", columns.ref)
     header("B", 2)  // the rating letter and the warning mark
-    header("Recommendation / area for improvement", columns.text)
+    header("C", columns.compliance)  // a requirement's compliance: M, P, N, ·
+    let onlyStandards = standards.count == board.slotsInView.count && state.meeting == nil
+    header(onlyStandards ? "Requirement" : "Recommendation / area for improvement", columns.text)
     header("Status", columns.status)
     header("Due", columns.due)
     header("Late", columns.late)
@@ -140,6 +151,14 @@ struct ItemsPaneView {
     screen.write(String(item.brag.letter), x: column, y: y, style: item.brag.role)
     screen.write(flagged ? "!" : " ", x: column + 1, y: y, style: flagged ? .error : .normal)
     column += 3
+    if columns.compliance > 0 {
+      // A requirement's compliance, a letter so it reads without colour.
+      if let compliance = item.workflow.compliance {
+        let letter = compliance == .notAssessed && screen.asciiOnly ? "." : compliance.letter
+        screen.write(letter, x: column, y: y, style: compliance.role)
+      }
+      column += columns.compliance + 1
+    }
     let isSearchMatch =
       board.state.search.map { search in
         item.searchableFields.contains { $0.map { TextMatch.contains($0, search) } ?? false }
@@ -148,7 +167,9 @@ struct ItemsPaneView {
     // An extension asked for on one of its actions shows on the item too: the actions' own rows
     // are on screen only in the timed views.
     let actionAsks = slotData.rows[slotData.actionRows(of: row)].contains { $0.extensionAwaitsDecision }
-    let marks = Self.workflowMarks(item, ascii: screen.asciiOnly, extensionBelow: actionAsks)
+    let marks =
+      Self.workflowMarks(item, ascii: screen.asciiOnly, extensionBelow: actionAsks)
+      + StandardsLines.marks(item.workflow, ascii: screen.asciiOnly)
     cell(
       prefix + marks + firstLine(item.string(.text) ?? ""), columns.text, isSearchMatch ? .highlight : .normal
     )
@@ -192,7 +213,7 @@ struct ItemsPaneView {
     }
     cell(action.string(.ref) ?? "", columns.ref)
     screen.write(String(action.brag.letter), x: column, y: y, style: action.brag.role)
-    column += 3
+    column += 3 + (columns.compliance > 0 ? columns.compliance + 1 : 0)
     // The owner first, so a narrow pane still says who holds it.
     let owner =
       action.owner.map { "\(DisplayWidth.truncate($0, to: 18, ellipsis: screen.ellipsis)) · " }
@@ -230,6 +251,12 @@ struct ItemsPaneView {
   /// The legend of ``workflowMarks(_:ascii:)`` and the Space mark, for help.
   static let marksLegend =
     "Marks: ⏸/H on hold · ⚑/P closure proposed · ◔/M monitoring · »/E extension asked · * marked"
+
+  /// The Fire Standards' marks and compliance letters, for help.
+  static let standardsLegend = [
+    "Standards: ↻/R to reassess · †/X retired · ↗/L an action held under another item",
+    "Compliance (C column): M fully met · P partly met · N not met · ·/. not assessed",
+  ]
 
   private func firstLine(_ text: String) -> String {
     String(text.split(separator: "\n", maxSplits: 1).first ?? "")

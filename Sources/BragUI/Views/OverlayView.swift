@@ -55,6 +55,7 @@ struct OverlayView {
     lines.append(StyledLine("Mouse: click a pane or a row to select it; the wheel scrolls.", .dim))
     lines.append(StyledLine("Every edit is saved at once, with who and when, in the report's history.", .dim))
     lines.append(StyledLine(ItemsPaneView.marksLegend, .dim))
+    lines += ItemsPaneView.standardsLegend.map { StyledLine($0, .dim) }
     lines.append(
       StyledLine(
         "BRAG: B Blue complete · G Green on track · A Amber at risk · R Red off track · - not rated", .dim))

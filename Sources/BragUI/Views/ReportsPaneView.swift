@@ -30,19 +30,53 @@ struct ReportsPaneView {
   }
 
   private func entryLines(_ index: Int, width: Int, ascii: Bool) -> [StyledLine] {
-    if index == 0 {
-      return [
-        StyledLine("All reports", .title), StyledLine(Strings.count(board.store.slots.count, "report"), .dim),
-      ]
-        + tallyLines(board.summary.total, width: width, ascii: ascii)
+    var lines = ownLines(index, width: width, ascii: ascii)
+    // A framework's heading sits on the blank line above its first report.
+    if let heading = heading(before: index + 1, ascii: ascii) {
+      while lines.count < Layout.reportEntryHeight - 1 { lines.append(StyledLine("")) }
+      lines.append(heading)
     }
-    let slotIndex = index - 1
-    if slotIndex < board.store.slots.count {
+    return lines
+  }
+
+  /// "── Fire Standards ──" when the report at `entry` starts a framework's group; only when the
+  /// board holds reports of more than one framework.
+  private func heading(before entry: Int, ascii: Bool) -> StyledLine? {
+    guard board.frameworksPresent.count > 1, let slot = board.slot(atReportEntry: entry) else { return nil }
+    let framework = board.store.slots[slot].framework
+    if let previous = board.slot(atReportEntry: entry - 1), board.store.slots[previous].framework == framework
+    {
+      return nil
+    }
+    let rule = ascii ? "--" : "──"
+    return StyledLine("\(rule) \(framework.title) \(rule)", .title)
+  }
+
+  private func ownLines(_ index: Int, width: Int, ascii: Bool) -> [StyledLine] {
+    if index == 0 {
+      let total = board.summary.total
+      // With Fire Standards tracked, the second line is how far all of them are implemented.
+      let second =
+        total.implementation.isEmpty
+        ? StyledLine(Strings.count(board.store.slots.count, "report"), .dim)
+        : StandardsLines.implementation(
+          total.implementation, prefix: Strings.allStandardsPrefix, width: width, ascii: ascii)
+      let title =
+        total.implementation.isEmpty ? "All reports" : "All reports (\(board.store.slots.count))"
+      return [StyledLine(title, .title), second] + tallyLines(total, width: width, ascii: ascii)
+    }
+    if let slotIndex = board.slot(atReportEntry: index) {
       let slot = board.store.slots[slotIndex]
       let tally = board.summary.reports[slotIndex].tally
-      var lines =
-        [StyledLine(slot.title, .title), StyledLine(slot.service ?? slot.id, .dim)]
-        + tallyLines(tally, width: width, ascii: ascii)
+      var lines = [StyledLine(slot.title, .title), StyledLine(slot.service ?? slot.id, .dim)]
+      if slot.framework == .fireStandards {
+        // A standard: how far it is implemented, then its ratings and what is late.
+        var counts = tallyLines(tally, width: width, ascii: ascii)[1]
+        if tally.overdue > 0 { counts.segments.append(("  \(tally.overdue) late", .overdue)) }
+        lines += [StandardsLines.implementation(tally.implementation, width: width, ascii: ascii), counts]
+      } else {
+        lines += tallyLines(tally, width: width, ascii: ascii)
+      }
       if let change = changeSinceLastMeeting(slotIndex, ascii: ascii),
         lines[3].width + 2 + change.width <= width
       {
@@ -50,7 +84,7 @@ struct ReportsPaneView {
       }
       return lines
     }
-    let failure = board.store.failures[slotIndex - board.store.slots.count]
+    let failure = board.store.failures[index - 1 - board.store.slots.count]
     let name = failure.file.split(separator: "/").last.map(String.init) ?? failure.file
     return [
       StyledLine([("! ", .error), (name, .error)]),
