@@ -99,6 +99,9 @@ struct StandardsCommandTests: CLISuite {
         #expect((item.assessment?.reassess != nil) == changed, "\(item.id)")
       }
     }
+    let changed = try #require(after.items.first { $0.assessment?.reassess != nil })
+    let history = try brag(["history", "fire-standard-protection/\(changed.id)", "--data", data]).stdout
+    #expect(history.contains("reworded; to be assessed again (revised as FSD-PRO02)"))
     // Importing the older page again is refused.
     let back = try brag(["import", "standard", page("protection-fsd-pro01.html"), "--data", data])
     #expect(back.status == 1)
@@ -244,6 +247,8 @@ struct StandardsValidationTests: CLISuite {
     #expect(out.contains("report '\(id)' has no item 'req-99'"))
     #expect(out.contains("there is no report 'nowhere' in the folder"))
     #expect(out.contains("only requirements take one"))
+    // A requirement has no deadline of its own; the actions for its gaps do.
+    #expect(!out.contains("\(id)/req-3: warning: the open"))
     #expect(!out.contains("answers '\(id)/req-1', but"))
     let refused = try brag(["export", "return", "--report", id, "--data", data])
     #expect(refused.status == 1)

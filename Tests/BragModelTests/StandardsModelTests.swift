@@ -66,9 +66,10 @@ struct StandardsModelTests {
     #expect(item.assessment?.version == "TST01")
     #expect(item.assessment?.assessedBy == author)
     #expect(item.assessment?.evidence == [Evidence(kind: .text, value: "course records")])
+    #expect(applied.entry.reason == "evidence: course records")
     #expect(
       HistoryWording.plain.change(applied.entry)
-        == "self-assessed not assessed → partly met (1 piece of evidence)")
+        == "self-assessed not assessed → partly met")
     #expect(
       Implementation(items: report.items) == Implementation(met: 0, partly: 1, notMet: 0, notAssessed: 2))
     try report.apply(applied.inverse, to: id, author: author, at: at)

@@ -193,7 +193,11 @@ struct ReportCheck {
   }
 
   private func kindWord(_ kind: ItemKind) -> String {
-    kind == .recommendation ? "recommendation" : "area for improvement"
+    switch kind {
+    case .recommendation, .causeOfConcern: "recommendation"
+    case .areaForImprovement: "area for improvement"
+    case .requirement: "requirement"
+    }
   }
 
   /// The stored date and precision must be what the written words resolve to.
@@ -218,8 +222,9 @@ struct ReportCheck {
   }
 
   private mutating func checkItemDate(_ item: Item, id: String) {
-    // An item with actions is done when they are: the actions carry the dates.
-    guard !item.isComplete, item.actions.isEmpty, item.due == nil else { return }
+    // An item with actions is done when they are: the actions carry the dates. A standard's
+    // requirement has no deadline of its own; the actions for its gaps do.
+    guard !item.isComplete, item.actions.isEmpty, item.due == nil, item.kind != .requirement else { return }
     missingDate(item.timescale, id: id, what: "open \(kindWord(item.kind))")
   }
 

@@ -82,16 +82,15 @@ public struct HistoryWording: Sendable {
       return "put on hold: \(quote(after))"
     case .compliance:
       let words: (String?) -> String = { value in
-        guard let value else { return "not assessed" }
-        let state = value.prefix { $0 != " " }
-        let rest = value.dropFirst(state.count)
-        return (Compliance(rawValue: String(state))?.words ?? String(state)) + rest
+        guard let value else { return Compliance.notAssessed.words }
+        return Compliance(rawValue: value)?.words ?? value
       }
       return "self-assessed \(words(before)) → \(words(after))"
     case .requirement:
       switch (before, after) {
       case (nil, let clause?): return "requirement \(clause) added to the standard"
       case (let clause?, nil): return "requirement \(clause) removed from the standard"
+      case (let was?, let now?) where was == now: return "requirement \(now) reworded; to be assessed again"
       default: return "requirement \(before ?? "—") is now \(after ?? "—")"
       }
     case .links:

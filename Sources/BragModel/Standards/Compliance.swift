@@ -75,12 +75,6 @@ public struct Assessment: Codable, Hashable, Sendable {
     self.reassess = reassess
   }
 
-  /// The history's value: "partly", "met (2 pieces of evidence)".
-  var historyValue: String {
-    switch evidence.count {
-    case 0: compliance.rawValue
-    case 1: "\(compliance.rawValue) (1 piece of evidence)"
-    default: "\(compliance.rawValue) (\(evidence.count) pieces of evidence)"
-    }
-  }
+  /// The history's value: "partly" (the evidence goes in the entry's reason).
+  var historyValue: String { compliance.rawValue }
 }
