@@ -11,7 +11,7 @@ struct BragBench: ParsableCommand {
       """,
     subcommands: [
       GenerateCommand.self, RunCommand.self, BoardBenchCommand.self, GauntletCommand.self,
-      ImportBenchCommand.self,
+      ImportBenchCommand.self, StandardsBenchCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 }

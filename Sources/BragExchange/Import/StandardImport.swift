@@ -43,6 +43,29 @@ public enum StandardImport {
         ?? byWording[Report.normalised(requirement.text)]?.key
     }
     var used = Set(keys.compactMap { $0 })
+    // Next, a requirement both renumbered and reworded: the tracked one closest in wording (at
+    // least half the words shared), so it is "changed", not removed and added again.
+    let unplaced = (existing?.items ?? []).filter {
+      $0.isLiveRequirement && !$0.text.isEmpty && !used.contains($0.requirement?.key ?? "")
+    }
+    if !unplaced.isEmpty {
+      var candidates = unplaced.map { (key: $0.requirement!.key, words: Self.words($0.text)) }
+      for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
+        let words = Self.words(requirement.text)
+        var best: (position: Int, score: Double)?
+        for (position, candidate) in candidates.enumerated() where !used.contains(candidate.key) {
+          let union = words.union(candidate.words).count
+          guard union > 0 else { continue }
+          let score = Double(words.intersection(candidate.words).count) / Double(union)
+          if score >= 0.5, score > (best?.score ?? 0) { best = (position, score) }
+        }
+        if let best {
+          keys[index] = candidates[best.position].key
+          used.insert(candidates[best.position].key)
+          candidates[best.position].words = []
+        }
+      }
+    }
     for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
       let key = "\(standard.key).\(requirement.obligation.rawValue)-\(requirement.clause)"
       // A standard that restarts its numbering under each heading has one number twice.
@@ -65,5 +88,10 @@ public enum StandardImport {
     return StandardImportPlan(
       standard: standard, version: page.code ?? check.version?.reference,
       source: check.version?.source, requirements: requirements, check: check)
+  }
+
+  /// The words of a requirement, for comparing wordings.
+  static func words(_ text: String) -> Set<Substring> {
+    Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
   }
 }

@@ -17,11 +17,19 @@ public enum Identifiers {
   public static func newRequirement(clause: String, obligation: Obligation = .must, among items: [Item])
     -> (id: String, label: String)
   {
+    let ids = Set(items.map(\.id))
+    return newRequirement(clause: clause, obligation: obligation) { ids.contains($0) }
+  }
+
+  /// As above, asking `isTaken` whether an id is in use (a set, when building many at once).
+  public static func newRequirement(clause: String, obligation: Obligation, isTaken: (String) -> Bool)
+    -> (id: String, label: String)
+  {
     let shown = (obligation == .should ? "S" : "") + clause
     let slug = shown.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
     var id = "req-\(slug)"
     var suffix = 2
-    while items.contains(where: { $0.id == id }) {
+    while isTaken(id) {
       id = "req-\(slug)-\(suffix)"
       suffix += 1
     }

@@ -68,14 +68,17 @@ extension Report {
     let reason = version.map { "revised as \($0)" } ?? "revised"
     var entries: [StandardRevision.Entry] = []
     var kept: [Item] = []
-    var remaining = items
+    // Each live requirement by key, taken once; ids in use, for the new ones.
+    var byKey: [String: Int] = [:]
+    for (index, item) in items.enumerated() where item.requirement?.retiredIn == nil {
+      if let key = item.requirement?.key, byKey[key] == nil { byKey[key] = index }
+    }
+    var taken = Set<Int>()
+    var ids = Set(items.map(\.id))
     for source in requirements {
-      guard
-        let index = remaining.firstIndex(where: {
-          $0.requirement?.key == source.key && $0.requirement?.retiredIn == nil
-        })
-      else {
-        var item = Item(requirement: source, among: kept + remaining)
+      guard let index = byKey.removeValue(forKey: source.key) else {
+        var item = Item(requirement: source) { ids.contains($0) }
+        ids.insert(item.id)
         item.history.append(context.entry(.requirement, nil, source.clause, reason: reason))
         kept.append(item)
         entries.append(
@@ -84,7 +87,8 @@ extension Report {
             obligation: source.obligation))
         continue
       }
-      var item = remaining.remove(at: index)
+      taken.insert(index)
+      var item = items[index]
       let previous = item.requirement?.clause
       let newText = source.text.map(Self.normalised)
       let oldText = Self.normalised(item.text)
@@ -122,7 +126,7 @@ extension Report {
           key: source.key, clause: source.clause, previousClause: previous, outcome: outcome,
           label: source.label, obligation: source.obligation))
     }
-    for var item in remaining {
+    for (index, var item) in items.enumerated() where !taken.contains(index) {
       if item.kind == .requirement, var requirement = item.requirement, requirement.retiredIn == nil {
         requirement.retiredIn = version ?? "a revision"
         item.requirement = requirement

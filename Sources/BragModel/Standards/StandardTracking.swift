@@ -66,8 +66,11 @@ extension FireStandard {
       id: reportID, title: title, kind: .fireStandard, publisher: "Fire Standards Board", service: service,
       published: current?.issued ?? current?.approved, source: source)
     report.standard = StandardReference(key: key, version: version)
+    var ids: Set<String> = []
     for requirement in requirements {
-      report.items.append(Item(requirement: requirement, among: report.items))
+      let item = Item(requirement: requirement) { ids.contains($0) }
+      ids.insert(item.id)
+      report.items.append(item)
     }
     return report
   }
@@ -76,8 +79,13 @@ extension FireStandard {
 extension Item {
   /// A requirement's item, not assessed: id "req-1-2", label "Req 1.2".
   init(requirement: RequirementSource, among items: [Item]) {
+    let ids = Set(items.map(\.id))
+    self.init(requirement: requirement) { ids.contains($0) }
+  }
+
+  init(requirement: RequirementSource, isTaken: (String) -> Bool) {
     let identity = Identifiers.newRequirement(
-      clause: requirement.clause, obligation: requirement.obligation, among: items)
+      clause: requirement.clause, obligation: requirement.obligation, isTaken: isTaken)
     self.init(
       id: identity.id, kind: .requirement, label: identity.label, section: requirement.heading,
       text: requirement.text ?? "")

@@ -1,0 +1,60 @@
+import BragExchange
+import BragModel
+import Testing
+
+@Suite("Planning a standard's import")
+struct StandardImportTests {
+  func page(_ code: String, _ texts: [String]) -> StandardPage {
+    StandardPage(
+      title: "Protection", code: code,
+      requirements: texts.enumerated().map {
+        PageRequirement(clause: String($0 + 1), obligation: .must, text: $1)
+      })
+  }
+
+  @Test("without the catalogue's numbering, a requirement is followed by its wording through a revision")
+  func followsWording() throws {
+    let first = page(
+      "FSD-PRO01",
+      [
+        "Keep a register of premises by risk.",
+        "Train inspectors to the national framework.",
+        "Publish the inspection programme every year.",
+      ])
+    let plan = try StandardImport.plan(first, file: "pro01.html", existing: nil)
+    var report = plan.standard.newReport(
+      version: plan.version, source: plan.source, service: nil, requirements: plan.requirements)
+    for index in report.items.indices { report.items[index].assessment = Assessment(compliance: .met) }
+    // The revision puts a new requirement first, rewords the second a little and drops the third.
+    let second = page(
+      "FSD-PRO02",
+      [
+        "Have a protection strategy linked to the risk management plan.",
+        "Keep a register of premises by risk.",
+        "Train and assess inspectors to the national framework.",
+      ])
+    let revised = try StandardImport.plan(second, file: "pro02.html", existing: report)
+    let outcome = report.revise(to: revised.version, requirements: revised.requirements, author: "a", at: "t")
+    #expect(outcome.summary == "FSD-PRO01 → FSD-PRO02: 1 added, 1 changed, 1 renumbered, 1 removed")
+    let train = try #require(report.items.first { $0.text.hasPrefix("Train and assess") })
+    #expect(train.id == "req-2" && train.requirement?.clause == "3" && train.label == "Req 3")
+    #expect(train.compliance == .met && train.assessment?.reassess == "wording changed in FSD-PRO02")
+    let register = try #require(report.items.first { $0.text.hasPrefix("Keep a register") })
+    #expect(
+      register.id == "req-1" && register.requirement?.clause == "2" && register.assessment?.reassess == nil)
+    let published = try #require(report.items.first { $0.text.hasPrefix("Publish") })
+    #expect(published.requirement?.retiredIn == "FSD-PRO02")
+    let strategy = try #require(report.items.first { $0.text.hasPrefix("Have a protection strategy") })
+    #expect(strategy.assessment == nil && strategy.id != "req-1")
+  }
+
+  @Test("a page of a standard the catalogue does not know is refused, naming the file")
+  func unknown() {
+    let stranger = StandardPage(title: "Underwater Rescue", code: "FSX-UW01", requirements: [])
+    #expect {
+      try StandardImport.plan(stranger, file: "uw.html", existing: nil)
+    } throws: { error in
+      (error as? StandardPageError)?.file == "uw.html"
+    }
+  }
+}
