@@ -65,3 +65,14 @@ struct BragFailure: Error, Equatable {
     }
   }
 }
+
+extension BragFailure {
+  /// The refusal of an export made for HMICFRS's recommendations (the return, the public page,
+  /// the action plan) for a Fire Standard's report, pointing to the Fire Standards update.
+  static func notForStandards(_ report: Report, export: String) -> BragFailure? {
+    guard report.framework == .fireStandards else { return nil }
+    return BragFailure(
+      "'\(report.id)' is a Fire Standard, not an HMICFRS report, so it has no \(export); "
+        + "the Fire Standards update is: brag export standards")
+  }
+}

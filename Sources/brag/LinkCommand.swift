@@ -47,7 +47,11 @@ struct LinkCommand: BragCommand {
       // Every item linked to must exist; the reports are only read here.
       for target in targets {
         let loaded = try folder.loadReport(id: target.report)
-        guard loaded.report.item(target) != nil else { throw EditError.noSuchItem(target) }
+        guard let item = loaded.report.item(target) else { throw EditError.noSuchItem(target) }
+        if let retired = item.requirement?.retiredIn {
+          throw BragFailure(
+            "\(target) (\(item.label)) was removed from the standard in \(retired); link what replaced it")
+        }
       }
     }
     let name = context.author

@@ -107,8 +107,11 @@ struct SetCommand: BragCommand {
       )
     }
     guard RowID(id) != nil else {
+      // "req-1.1": a requirement's number written into its id, which has '-' for '.'.
+      let hint =
+        id.contains(".") ? "; ids write a number's dots as '-' (req-1-2 for Req 1.2)" : ""
       throw ValidationError(
-        "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)")
+        "'\(id)' is not an id; use report/item or report/item/action (see brag list --format json)\(hint)")
     }
     if let brag, BRAG(userText: brag) == nil {
       throw ValidationError("--brag: '\(brag)' is not a rating; use blue, red, amber, green or unrated")

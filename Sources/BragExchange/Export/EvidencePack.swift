@@ -66,6 +66,10 @@ public struct EvidencePack: Sendable {
     if isRequirement {
       facts.append("Self-assessment against the standard: \(StandardsUpdate.assessmentWords(item))")
       if let reassess = item.assessment?.reassess { facts.append("To reassess: \(line(reassess))") }
+      if let retired = item.requirement?.retiredIn {
+        facts.append(
+          "Removed from the standard in \(line(retired)): kept with its history, no longer counted")
+      }
     } else {
       facts.append("Self-assessment for the return: \(item.selfAssessment.words)")
     }

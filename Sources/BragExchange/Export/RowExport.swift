@@ -103,6 +103,9 @@ public enum RowExport {
     out.key("toReassess", indent: inner)
     out.bool(work.toReassess)
     out.raw(",\n")
+    out.key("retired", indent: inner)
+    out.bool(work.isRetired)
+    out.raw(",\n")
     out.key("serves", indent: inner)
     out.raw("[")
     row.withUTF8(.serves) { bytes in
@@ -120,7 +123,7 @@ public enum RowExport {
   public static let csvHeader = [
     "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
     "timescale", "overdue", "days_overdue", "owner", "held", "hold", "closure", "original_due", "extensions",
-    "extension_requested", "compliance", "serves",
+    "extension_requested", "compliance", "retired", "serves",
   ]
 
   /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
@@ -135,7 +138,7 @@ public enum RowExport {
         row.daysOverdue(on: today).map(String.init) ?? "", row.owner ?? "", row.isWaiting ? "true" : "false",
         row.hold ?? "", row.workflow.closure?.rawValue ?? "", row.workflow.originalDue?.description ?? "",
         String(row.workflow.extensionsGranted), row.workflow.extensionRequested?.description ?? "",
-        row.workflow.compliance?.rawValue ?? "",
+        row.workflow.compliance?.rawValue ?? "", row.workflow.isRetired ? "true" : "false",
         row.serves?.split(separator: "\n").joined(separator: " ") ?? "",
       ]
       table.append(cells)

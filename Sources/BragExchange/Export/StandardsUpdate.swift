@@ -102,6 +102,12 @@ public struct StandardsUpdate: Sendable {
       untracked: catalogue.filter { !trackedKeys.contains($0.key) }.map(\.title))
   }
 
+  static func retiredSentence(_ count: Int) -> String {
+    (count == 1
+      ? "1 requirement removed by a revision is" : "\(count) requirements removed by a revision are")
+      + " kept in the tracker and not counted."
+  }
+
   static func actionLine(_ action: Action, ref: String, heldIn: String?) -> ActionLine {
     let line = SafeText.singleLine
     return ActionLine(
@@ -152,7 +158,7 @@ public struct StandardsUpdate: Sendable {
       if section.retired > 0 {
         lines += [
           "",
-          "\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted.",
+          Self.retiredSentence(section.retired),
         ]
       }
       if section.gaps.isEmpty && section.unassessed.isEmpty {
@@ -225,7 +231,7 @@ public struct StandardsUpdate: Sendable {
         "<p>\(e(section.version ?? "Version not known")) · self-assessed \(e(section.implementation.overall.words)) · \(e(section.implementation.sentence)).</p>\n"
       if section.retired > 0 {
         out +=
-          "<p>\(section.retired) requirement(s) removed by a revision are kept in the tracker and not counted.</p>\n"
+          "<p>\(Self.retiredSentence(section.retired))</p>\n"
       }
       if section.gaps.isEmpty && section.unassessed.isEmpty {
         out += "<p>Every requirement is fully met.</p>\n"

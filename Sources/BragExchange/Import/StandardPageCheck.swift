@@ -32,6 +32,10 @@ public struct StandardPageCheck: Hashable, Sendable {
   public var obligationMismatches: [ObligationMismatch]
   /// What else a reader should know: how the match was made, what could not be compared.
   public var notes: [String]
+  /// The page's code named the standard, but its title is another's.
+  public var titleDiffers = false
+  /// The page gave a code the catalogue does not know (matched by its title).
+  public var codeUnknown = false
 
   /// Matched to a version whose numbering is known, with nothing missing, extra or mismatched.
   public var isClean: Bool {
@@ -91,6 +95,7 @@ public struct StandardPageCheck: Hashable, Sendable {
       check.version = standard.version(code: code)
       check.matchedBy = .code
       if !sameTitle(standard.title, page.title) && !page.title.isEmpty {
+        check.titleDiffers = true
         check.notes.append("the page's title '\(page.title)' is not the catalogue's '\(standard.title)'")
       }
     } else if let standard = catalogue.first(where: { sameTitle($0.title, page.title) }) {
@@ -105,6 +110,7 @@ public struct StandardPageCheck: Hashable, Sendable {
       let codeless = page.code == nil ? standard.versions.filter { $0.code == nil } : []
       check.version = dated ?? (codeless.count == 1 ? codeless[0] : standard.current)
       if let code = page.code {
+        check.codeUnknown = true
         check.notes.append("the page's reference \(code) is not in the catalogue; matched by title")
       } else {
         check.notes.append("the page gives no reference; matched by title")

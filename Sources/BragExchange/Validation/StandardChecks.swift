@@ -45,14 +45,6 @@ extension ReportCheck {
           keys[requirement.key] = item.id
         }
       }
-      guard let assessment = item.assessment, requirement.retiredIn == nil else { continue }
-      if let made = assessment.version, let followed = standard.version, made != followed,
-        assessment.reassess == nil, assessment.compliance != .notAssessed
-      {
-        warning(
-          id,
-          "assessed against \(made), but the report follows \(followed); assess it again against \(followed)")
-      }
     }
   }
 
@@ -82,8 +74,14 @@ extension ReportCheck {
         error(id, "the action answers '\(target)', but there is no report '\(row.report)' in the folder")
         continue
       }
-      if !items.contains(where: { $0.id == row.item }) {
+      guard let served = items.first(where: { $0.id == row.item }) else {
         error(id, "the action answers '\(target)', but report '\(row.report)' has no item '\(row.item)'")
+        continue
+      }
+      if let retired = served.requirement?.retiredIn {
+        warning(
+          id,
+          "the action answers '\(target)', a requirement removed in \(retired); link it to what replaced it")
       }
     }
   }

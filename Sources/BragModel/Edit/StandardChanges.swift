@@ -14,6 +14,9 @@ extension Item {
     let before = assessment
     switch change {
     case .assess(let compliance, let evidence, let version):
+      if let retired = requirement?.retiredIn {
+        throw .notAllowed("\(label) was removed from the standard in \(retired); it is kept, not assessed")
+      }
       let given = evidence.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
       var record = Assessment(
         compliance: compliance, evidence: given, assessedBy: context.author, assessedAt: context.timestamp,

@@ -36,10 +36,14 @@ public struct Implementation: Sendable, Equatable, Codable {
     return (Double(met) + Double(partly) / 2) / Double(requirements)
   }
 
-  /// Whole percent, rounded down so "100%" means every requirement fully met.
+  /// Whole percent, rounded to the nearest; but "100%" only when every requirement is fully
+  /// met, and "0%" only when none counts at all.
   public var percent: Int? {
     guard requirements > 0 else { return nil }
-    return (met * 2 + partly) * 100 / (requirements * 2)
+    let halves = met * 2 + partly
+    let rounded = (halves * 100 + requirements) / (requirements * 2)
+    if halves == requirements * 2 { return 100 }
+    return min(max(rounded, halves > 0 ? 1 : 0), 99)
   }
 
   /// "62% implemented (5 met, 2 partly, 1 not met, 0 not assessed of 8)".
@@ -56,12 +60,12 @@ public struct Implementation: Sendable, Equatable, Codable {
     return text
   }
 
-  /// The standard's overall self-assessment: met when all are, not met when none is even partly,
-  /// not assessed while any is unassessed and none assessed, else partly.
+  /// The standard's overall self-assessment: not assessed until something is; met when every
+  /// requirement is; not met when nothing assessed is met even partly; else partly.
   public var overall: Compliance {
     if requirements == 0 || notAssessed == requirements { return .notAssessed }
     if met == requirements { return .met }
-    if met == 0 && partly == 0 && notAssessed == 0 { return .notMet }
+    if met == 0 && partly == 0 { return .notMet }
     return .partly
   }
 

@@ -36,6 +36,9 @@ public struct StandardRevision: Sendable, Equatable {
   public var from: String?
   public var to: String?
   public var entries: [Entry]
+  /// Items whose id changed so that ids keep following the numbers (`req-3` is Req 3), old id to
+  /// new: links to them (``Action/serves``, in any report) must follow.
+  public var renamed: [String: String] = [:]
 
   public func count(_ outcome: Outcome) -> Int { entries.filter { $0.outcome == outcome }.count }
 
@@ -94,7 +97,9 @@ extension Report {
       let oldText = Self.normalised(item.text)
       var outcome: StandardRevision.Outcome = .unchanged
       if let newText, !newText.isEmpty, newText != oldText {
-        if oldText.isEmpty {
+        // Another copy of the same version (a text copy after the HTML) refreshes the wording;
+        // only a new version's wording asks for the assessment to be made again.
+        if oldText.isEmpty || version == from {
           outcome = .worded
         } else {
           outcome = .changed
@@ -117,7 +122,7 @@ extension Report {
         requirement.label = source.label ?? requirement.label
         item.requirement = requirement
       }
-      // The id stays, so links and histories hold; the label follows the new number.
+      // The label follows the new number (the id too, below, with links following).
       item.label = Identifiers.requirementLabel(clause: source.clause, obligation: source.obligation)
       item.section = source.heading ?? item.section
       kept.append(item)
@@ -138,13 +143,83 @@ extension Report {
       }
       kept.append(item)
     }
+    let renamed = Self.renumberIDs(&kept)
     items = kept
     if standard != nil { standard?.version = version }
-    return StandardRevision(from: from, to: version, entries: entries)
+    var revision = StandardRevision(from: from, to: version, entries: entries)
+    revision.renamed = renamed
+    return revision
   }
 
-  /// Wording compared without the spacing a saved page adds.
+  /// Gives every requirement in force the id its number calls for ("req-1-2" for Req 1.2), and a
+  /// retired one whose id a live one now needs "-retired"; returns the ids that changed.
+  static func renumberIDs(_ items: inout [Item]) -> [String: String] {
+    var wanted: [Int: String] = [:]
+    var live: Set<String> = []
+    for (index, item) in items.enumerated() where item.isLiveRequirement {
+      guard let requirement = item.requirement else { continue }
+      let id = Identifiers.newRequirement(clause: requirement.clause, obligation: requirement.obligation) {
+        live.contains($0)
+      }.id
+      live.insert(id)
+      wanted[index] = id
+    }
+    var renamed: [String: String] = [:]
+    var used = live
+    for index in items.indices {
+      let old = items[index].id
+      var id = wanted[index] ?? old
+      if wanted[index] == nil && live.contains(old) {
+        id = "\(old)-retired"
+        var suffix = 2
+        while used.contains(id) {
+          id = "\(old)-retired-\(suffix)"
+          suffix += 1
+        }
+      }
+      used.insert(id)
+      if id != old {
+        renamed[old] = id
+        items[index].id = id
+      }
+    }
+    return renamed
+  }
+
+  /// Wording compared as a reader would: without the spacing a saved page adds, case, curly
+  /// quotes or "&" for "and".
   public static func normalised(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let plain = text.lowercased()
+      .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+      .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+      .replacingOccurrences(of: "&", with: " and ")
+      .replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{00A0}", with: " ")
+    return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
+
+extension Report {
+  /// Points this report's actions that answer items of `reportID` renamed by a revision at their
+  /// new ids, each change in the action's history.
+  public mutating func followRenamedItems(
+    in reportID: String, _ renamed: [String: String], author: String, at timestamp: String
+  ) {
+    let context = EditContext(author: author, timestamp: timestamp)
+    for i in items.indices {
+      for a in items[i].actions.indices {
+        let serves = items[i].actions[a].serves
+        let followed = serves.map { target -> String in
+          guard target.hasPrefix(reportID + "/") else { return target }
+          let item = String(target.dropFirst(reportID.count + 1))
+          return renamed[item].map { "\(reportID)/\($0)" } ?? target
+        }
+        guard followed != serves else { continue }
+        items[i].actions[a].serves = followed
+        for (old, new) in zip(serves, followed) where old != new {
+          items[i].actions[a].history.append(
+            context.entry(.links, old, new, reason: "the requirement was renumbered"))
+        }
+      }
+    }
   }
 }

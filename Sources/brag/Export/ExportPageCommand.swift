@@ -61,6 +61,7 @@ struct ExportPageCommand: BragCommand {
     }
     let folder = try context.dataFolder()
     let loaded = try folder.loadReport(id: report).report
+    if let refusal = BragFailure.notForStandards(loaded, export: "public progress page") { throw refusal }
     // The public page is the most exposed output: the same guard as the return.
     let detector = try SensitiveInformation.forFolder(folder)
     let findings = detector.scan(loaded)

@@ -39,6 +39,7 @@ struct ExportPlanCommand: BragCommand {
   func run(in context: CommandContext) throws {
     if format == .xlsx { try output.refuseBinaryToTerminal("an .xlsx workbook") }
     let loaded = try context.dataFolder().loadReport(id: report).report
+    if let refusal = BragFailure.notForStandards(loaded, export: "HMICFRS action plan") { throw refusal }
     switch format {
     case .csv: try output.write(try PlanExport.render(loaded, format: .csv))
     case .tsv: try output.write(try PlanExport.render(loaded, format: .tsv))

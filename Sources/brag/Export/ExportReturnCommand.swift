@@ -51,11 +51,7 @@ struct ExportReturnCommand: BragCommand {
     let today = try context.today()
     let folder = try context.dataFolder()
     let loaded = try folder.loadReport(id: report)
-    guard loaded.report.framework != .fireStandards else {
-      throw BragFailure(
-        "'\(report)' is a Fire Standard, not an HMICFRS report, so no return goes to HMICFRS for it; "
-          + "the Fire Standards update is: brag export standards")
-    }
+    if let refusal = BragFailure.notForStandards(loaded.report, export: "return to HMICFRS") { throw refusal }
     let detector = try SensitiveInformation.forFolder(folder)
     let problems = ReturnExport.problems(loaded.report, detector: detector)
     if !problems.isEmpty {

@@ -46,6 +46,16 @@ struct ImportStandardCommand: BragCommand {
     let existing = try existingID.map { try folder.loadReport(id: $0).report }
     let plan = try StandardImport.plan(page, file: file, existing: existing)
     Console.say(plan.check.lines.enumerated().map { $0 == 0 ? "page: \($1)\n" : "  \($1)\n" }.joined())
+    if plan.check.titleDiffers && !force {
+      throw BragFailure(
+        "\(file): the page's code is \(plan.standard.title)'s but its title is not (above); "
+          + "check that it is that standard's page, or import it anyway with --force")
+    }
+    if plan.check.codeUnknown && existing != nil && !force {
+      throw BragFailure(
+        "\(file): the page's reference \(plan.version ?? "") is not a version the catalogue knows of "
+          + "\(plan.standard.title); if it is a revision newer than the catalogue, import it with --force")
+    }
     if plan.differsFromCatalogue && !force {
       throw BragFailure(
         "\(file): the page's requirements differ from the catalogue's numbering (listed above); "
@@ -70,9 +80,27 @@ struct ImportStandardCommand: BragCommand {
       revision = copy.revise(to: plan.version, requirements: plan.requirements, author: name, at: timestamp)
     } else {
       try EditSession.checkWritable(folder)
-      revision = try EditSession.edit(folder, reportID: existingID) { report in
-        report.revise(to: plan.version, requirements: plan.requirements, author: name, at: timestamp)
+      // Ids follow the numbers, so actions anywhere that answer a renumbered requirement
+      // are brought along in the same step.
+      let prefix = existingID + "/"
+      let referrers = tracked.board.indexed.filter { report in
+        report.id != existingID
+          && report.rows.contains { $0.kind == .action && ($0.string(.serves)?.contains(prefix) ?? false) }
+      }.map(\.id)
+      let (value, notes) = try folder.update(reportIDs: [existingID] + referrers) { reports in
+        var revised = reports[existingID]!
+        let outcome = revised.revise(
+          to: plan.version, requirements: plan.requirements, author: name, at: timestamp)
+        if let source = plan.source { revised.source = source }
+        reports[existingID] = revised
+        guard !outcome.renamed.isEmpty else { return outcome }
+        for id in reports.keys {
+          reports[id]!.followRenamedItems(in: existingID, outcome.renamed, author: name, at: timestamp)
+        }
+        return outcome
       }
+      EditSession.tell(notes)
+      revision = value
     }
     Console.say(Self.describe(revision!, reportID: existingID, dryRun: dryRun))
   }
