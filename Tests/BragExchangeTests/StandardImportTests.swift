@@ -1,5 +1,6 @@
 import BragExchange
 import BragModel
+import Foundation
 import Testing
 
 @Suite("Planning a standard's import")
@@ -59,5 +60,19 @@ struct StandardImportTests {
     } throws: { error in
       (error as? StandardPageError)?.file == "uw.html"
     }
+  }
+
+  @Test("numbering that starts again under each heading is lettered by group, so no number repeats")
+  func lettered() throws {
+    let url = try #require(
+      Bundle.module.url(forResource: "Standards/code-of-ethics-fsc-eth01.txt", withExtension: nil))
+    let page = try StandardPageReader.read(try Data(contentsOf: url), file: "code-of-ethics.txt")
+    #expect(Set(page.requirements.map(\.clause)).count < page.requirements.count)
+    let plan = try StandardImport.plan(page, file: "code-of-ethics.txt", existing: nil)
+    #expect(plan.requirements.map(\.clause) == ["A1", "A2", "A3", "A4", "B1", "B2", "C1", "C2", "C3"])
+    let report = plan.standard.newReport(
+      version: plan.version, source: plan.source, service: nil, requirements: plan.requirements)
+    #expect(report.items.map(\.label).prefix(5) == ["Req A1", "Req A2", "Req A3", "Req A4", "Req B1"])
+    #expect(Set(report.items.map(\.id)).count == 9)
   }
 }

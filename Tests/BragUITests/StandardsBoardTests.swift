@@ -171,7 +171,7 @@ struct StandardsBoardTests {
     h.press(.character("F"))
     #expect(h.text.contains("Agenda: Fire Standards (3 items)"))
     #expect(h.text.contains("══ To reassess (1)"))
-    #expect(h.text.contains("══ Requirement not met (1)"))
+    #expect(h.text.contains("══ Not fully met (1)"))
     #expect(h.text.contains("══ Not assessed (1)"))
     #expect(!h.text.contains("Rec 2 "))
     let agenda = try #require(h.board.state.meeting?.agenda)

@@ -38,6 +38,7 @@ public enum StandardImport {
     }
     // First the catalogue's keys and the wording already tracked, so a number that moved keeps
     // its requirement; then keys from the numbers for the rest, never taking one claimed above.
+    let page = known.isEmpty ? Self.lettered(page) : page
     var keys: [String?] = page.requirements.map { requirement in
       catalogued[slot(requirement.clause, requirement.obligation)]?.key
         ?? byWording[Report.normalised(requirement.text)]?.key
@@ -93,5 +94,27 @@ public enum StandardImport {
   /// The words of a requirement, for comparing wordings.
   static func words(_ text: String) -> Set<Substring> {
     Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
+  }
+
+  /// A page whose numbering starts again under each heading (Code of Ethics: 1–4, then 1–2, then
+  /// a–c) has one number several times; its groups are lettered A, B, C… ("A1", "B2") so every
+  /// requirement has a number of its own. The letters are ours: the catalogue's numbering, where
+  /// known, is used instead.
+  static func lettered(_ page: StandardPage) -> StandardPage {
+    var seen: Set<String> = []
+    let repeats = page.requirements.contains { !seen.insert("\($0.obligation) \($0.clause)").inserted }
+    guard repeats else { return page }
+    var copy = page
+    var group = -1
+    var heading: String??
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for index in copy.requirements.indices {
+      let requirement = copy.requirements[index]
+      if heading == nil || heading! != requirement.heading { group += 1 }
+      heading = .some(requirement.heading)
+      let letter = group < letters.count ? String(letters[group]) : "Z\(group)"
+      copy.requirements[index].clause = letter + requirement.clause
+    }
+    return copy
   }
 }

@@ -11,7 +11,7 @@ public struct Meeting: Equatable, Sendable {
     case extensionAsked
     case red, amber
     /// A Fire Standard's requirement whose assessment a revision asks to be made again, one not
-    /// met, one not assessed yet.
+    /// fully met (not met, or partly), one not assessed yet.
     case toReassess, notMet, notAssessed
     case dueSoon, notRated, rest
 
@@ -23,7 +23,7 @@ public struct Meeting: Equatable, Sendable {
       case .red: "Red"
       case .amber: "Amber"
       case .toReassess: "To reassess"
-      case .notMet: "Requirement not met"
+      case .notMet: "Not fully met"
       case .notAssessed: "Not assessed"
       case .dueSoon: "Due soon"
       case .notRated: "Not rated"
@@ -83,7 +83,10 @@ extension Board {
           reason = .rest
         } else if item.kind == .requirement && item.workflow.toReassess {
           reason = .toReassess
-        } else if item.kind == .requirement && item.workflow.compliance == .notMet {
+        } else if item.kind == .requirement
+          && (item.workflow.compliance == .notMet || item.workflow.compliance == .partly)
+        {
+          // A gap: not met, or met only in part.
           reason = .notMet
         } else if item.isDueSoon(on: today, within: Summary.defaultDueSoonDays)
           || actions.contains(where: { $0.isDueSoon(on: today, within: Summary.defaultDueSoonDays) })

@@ -139,7 +139,10 @@ struct ImportStandardCommand: BragCommand {
       let what: String
       switch entry.outcome {
       case .added: what = "added: not assessed"
-      case .changed: what = "wording changed: assessment kept, marked for reassessment"
+      case .changed:
+        let moved =
+          entry.previousClause.flatMap { $0 == entry.clause ? nil : "renumbered (was \($0)) and " } ?? ""
+        what = "\(moved)wording changed: assessment kept, marked for reassessment"
       case .renumbered: what = "renumbered (was \(entry.previousClause ?? "?")): assessment kept"
       case .removed: what = "removed: retired, kept with its history, no longer counted"
       case .worded: what = "wording brought in"
