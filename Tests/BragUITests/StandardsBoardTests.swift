@@ -200,3 +200,13 @@ struct StandardsBoardTests {
     #expect(h.text.contains("1M 0P 0N 9999·"))
   }
 }
+
+@Suite("A standard's tag in the meeting agenda")
+struct StandardTagTests {
+  @Test("a standard's report is tagged by the standard's name, leaving its words the room")
+  func tag() {
+    #expect(ItemsPaneView.tagName("fire-standard-protection") == "protection")
+    #expect(ItemsPaneView.tagName("fire-standard-") == "fire-standard-")
+    #expect(ItemsPaneView.tagName("staffs-round3-2024") == "staffs-round3-2024")
+  }
+}

@@ -43,13 +43,14 @@ struct ItemsPaneView {
     guard inner.height > 0 else { return }
     let standards = board.slotsInView.filter { board.store.slots[$0].framework == .fireStandards }
     let columns = Columns(width: inner.width, compliance: !standards.isEmpty)
-    // In a meeting the agenda mixes reports: each item is tagged with its report, leaving at
-    // least 16 columns for the item's words.
+    // In a meeting the agenda mixes reports: each item is tagged with its report (a standard's
+    // by its name alone), leaving at least 16 columns for the item's words.
     let tags =
       state.meeting == nil
       ? []
       : Self.reportTags(
-        board.store.slots.map(\.id), width: max(12, columns.text - 16), ellipsis: screen.ellipsis)
+        board.store.slots.map { Self.tagName($0.id) }, width: max(12, columns.text - 16),
+        ellipsis: screen.ellipsis)
     // Column header.
     var x = inner.x
     func header(_ text: String, _ width: Int) {
@@ -116,6 +117,12 @@ struct ItemsPaneView {
       let text = counter.joined(separator: " · ")
       screen.write(" \(text) ", x: rect.maxX - DisplayWidth.of(text) - 4, y: rect.maxY - 1, style: .dim)
     }
+  }
+
+  /// A report's id without the "fire-standard-" every standard's report starts with.
+  static func tagName(_ id: String) -> String {
+    let prefix = "fire-standard-"
+    return id.hasPrefix(prefix) && id.count > prefix.count ? String(id.dropFirst(prefix.count)) : id
   }
 
   /// Tags that tell reports apart in a meeting's agenda: each report's id (no two reports share
