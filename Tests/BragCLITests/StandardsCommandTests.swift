@@ -239,6 +239,10 @@ struct StandardsCommandTests: CLISuite {
     let update = try brag(["export", "standards", "--data", data]).stdout
     #expect(update.contains("### Req 2 (must): not met"))
     #expect(update.contains("held under HMICFRS Report 2023 Action Plan"))
+    let pack = try brag(["export", "evidence", target, "--data", data])
+    #expect(pack.status == 0, "\(pack.stderr)")
+    #expect(pack.stdout.contains("### Actions held elsewhere that also answer it"))
+    #expect(pack.stdout.contains("AFI 2.1: Carry out"))
     #expect(update.contains("## Not yet tracked"))
     let html = try brag(["export", "standards", "--format", "html", "--data", data])
     #expect(html.status == 0)

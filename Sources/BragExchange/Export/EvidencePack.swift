@@ -32,7 +32,12 @@ public struct EvidencePack: Sendable {
   public var entries: [Entry]
 
   /// The pack for `itemIDs` of `report` (every item when nil), in the report's order.
-  public static func build(_ report: Report, itemIDs: [String]? = nil, asAt: CalendarDate) -> EvidencePack {
+  /// `linked` gives the actions held under other items that also answer these
+  /// (``StandardsUpdate/linkedActions(in:)``).
+  public static func build(
+    _ report: Report, itemIDs: [String]? = nil, asAt: CalendarDate,
+    linked: [String: [StandardsUpdate.ActionLine]] = [:]
+  ) -> EvidencePack {
     let items = report.items.filter { itemIDs?.contains($0.id) ?? true }
     let title =
       items.count == 1 && itemIDs != nil
@@ -40,10 +45,14 @@ public struct EvidencePack: Sendable {
     return EvidencePack(
       title: SafeText.singleLine(title), reportTitle: SafeText.singleLine(report.title),
       service: report.service.map(SafeText.singleLine), asAt: asAt,
-      entries: items.map { entry(for: $0, report: report, asAt: asAt) })
+      entries: items.map {
+        entry(for: $0, report: report, asAt: asAt, linked: linked["\(report.id)/\($0.id)"] ?? [])
+      })
   }
 
-  static func entry(for item: Item, report: Report, asAt: CalendarDate) -> Entry {
+  static func entry(
+    for item: Item, report: Report, asAt: CalendarDate, linked: [StandardsUpdate.ActionLine] = []
+  ) -> Entry {
     let line = SafeText.singleLine
     let paragraphs = { (text: String?) -> [String] in
       (text ?? "").split(separator: "\n").map { line(String($0)) }.filter { !$0.isEmpty }
@@ -99,6 +108,12 @@ public struct EvidencePack: Sendable {
             if let hold = action.hold { words += " — \(line(hold.sentence))" }
             return words
           }))
+    }
+    if !linked.isEmpty {
+      parts.append(
+        Part(
+          "Actions held elsewhere that also answer it",
+          list: linked.map { StandardsUpdate.actionWords($0) { $0 } }))
     }
     let updates = item.updates.map { update in
       var head = line(update.period)

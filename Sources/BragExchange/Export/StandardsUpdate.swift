@@ -53,17 +53,7 @@ public struct StandardsUpdate: Sendable {
     -> StandardsUpdate
   {
     let line = SafeText.singleLine
-    var linked: [String: [ActionLine]] = [:]
-    for report in reports {
-      for item in report.items {
-        for (position, action) in item.actions.enumerated() {
-          for target in action.serves {
-            linked[target, default: []].append(
-              actionLine(action, ref: item.actionLabel(at: position), heldIn: report.title))
-          }
-        }
-      }
-    }
+    let linked = linkedActions(in: reports)
     let standards = reports.filter { $0.kind == .fireStandard }
     var total = Implementation()
     let sections = standards.map { report -> Section in
@@ -100,6 +90,23 @@ public struct StandardsUpdate: Sendable {
     return StandardsUpdate(
       service: reports.compactMap(\.service).first.map(line), asAt: asAt, sections: sections, total: total,
       untracked: catalogue.filter { !trackedKeys.contains($0.key) }.map(\.title))
+  }
+
+  /// Every action of `reports` that answers further items, as the line each of those items
+  /// lists it by, keyed by the served item's global id ("report/item").
+  public static func linkedActions(in reports: [Report]) -> [String: [ActionLine]] {
+    var linked: [String: [ActionLine]] = [:]
+    for report in reports {
+      for item in report.items {
+        for (position, action) in item.actions.enumerated() {
+          for target in action.serves {
+            linked[target, default: []].append(
+              actionLine(action, ref: item.actionLabel(at: position), heldIn: report.title))
+          }
+        }
+      }
+    }
+    return linked
   }
 
   static func retiredSentence(_ count: Int) -> String {

@@ -50,7 +50,15 @@ struct ExportEvidenceCommand: BragCommand {
       }
       itemIDs = [parts[1]]
     }
-    let pack = EvidencePack.build(report, itemIDs: itemIDs, asAt: today)
+    // Actions held under other reports' items that answer these, found through the index.
+    let prefix = report.id + "/"
+    let referrers = try LoadedBoard.load(context).indexed.filter { other in
+      other.id != report.id
+        && other.rows.contains { $0.kind == .action && ($0.string(.serves)?.contains(prefix) ?? false) }
+    }
+    let others = try referrers.map { try folder.loadReport(id: $0.id).report }
+    let pack = EvidencePack.build(
+      report, itemIDs: itemIDs, asAt: today, linked: StandardsUpdate.linkedActions(in: [report] + others))
     try output.write(format == .html ? pack.html : pack.markdown)
   }
 }
