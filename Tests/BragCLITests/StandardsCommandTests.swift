@@ -231,7 +231,7 @@ struct StandardsCommandTests: CLISuite {
     #expect(rows[at + 1]["serves"] as? [String] == [target])
     let text = try brag(["list", "--report", "fire-standard-emergency-response-driving", "--data", data])
       .stdout
-    #expect(text.contains("+AFI 2") && text.contains("(mfrs-action-plan-2023) Carry out"))
+    #expect(text.contains("+AFI 2.1 ") && text.contains("(mfrs-action-plan-2023) Carry out"))
     let countsAfter = try #require(try json(["summary", "--data", data]) as? [String: Any])
     #expect(
       (countsBefore["total"] as? [String: Any])?["actions"] as? Int

@@ -166,7 +166,9 @@ public enum RowExport {
     _ rows: [Row], reports: [(id: String, title: String)], today: CalendarDate, width: Int = 80
   ) -> String {
     var lines: [String] = []
-    let refWidth = 9
+    // Wide enough for the longest reference shown ("+AFI 2.10" under a standard), within reason.
+    let longestRef = rows.lazy.map { DisplayWidth.of($0.ref) + ($0.kind == .action ? 2 : 0) }.max() ?? 0
+    let refWidth = min(14, max(9, longestRef))
     let statusWidth = 12
     let fixed = 2 + refWidth + 1 + 1 + 1 + 10 + 1 + 6 + 1 + statusWidth + 1
     let textWidth = max(10, width - fixed)

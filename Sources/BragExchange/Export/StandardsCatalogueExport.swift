@@ -75,8 +75,11 @@ public enum StandardsCatalogueExport {
       let tracked: String
       if let report = entry.report {
         let percent = entry.implementation?.percent.map { " \($0)%" } ?? ""
+        // A report following an earlier version says which is current.
         let version =
-          entry.trackedVersion.flatMap { $0 == entry.standard.code ? nil : " (\($0))" } ?? ""
+          entry.trackedVersion.flatMap { tracked in
+            tracked == entry.standard.code ? nil : " (\(tracked); now \(entry.standard.code ?? "newer"))"
+          } ?? ""
         tracked = "yes\(percent)\(version)" + (report == entry.standard.reportID ? "" : " as \(report)")
       } else {
         tracked = "no"
