@@ -87,11 +87,11 @@ let package = Package(
     // Drives the real `brag` binary: exit codes, stderr and stdout as a user sees them.
     .testTarget(
       name: "BragCLITests",
-      dependencies: ["brag", "BragModel", "BragGauntlet"]
+      dependencies: ["brag", "BragModel", "BragGauntlet", "BragTestSupport"]
     ),
     .testTarget(
       name: "BragUITests",
-      dependencies: ["BragUI", "BragModel", "BragExchange", "BragSampleData"],
+      dependencies: ["BragUI", "BragModel", "BragExchange", "BragSampleData", "BragTestSupport"],
       exclude: ["Snapshots"]
     ),
     .testTarget(

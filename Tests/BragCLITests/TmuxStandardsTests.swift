@@ -1,4 +1,5 @@
 import BragModel
+import BragTestSupport
 import Foundation
 import Testing
 
@@ -15,24 +16,7 @@ struct TmuxStandardsTests {
   func data() throws -> String {
     let data = scratch.file("data")
     _ = try BragProcess.run(["init", data], home: scratch.path)
-    let standard = FireStandard(
-      order: 8, key: "test-protection", title: "Test Protection",
-      versions: [
-        StandardVersion(
-          code: "FSD-TST01",
-          requirements: [
-            StandardRequirement(
-              key: "test-protection.plan", clause: "1", label: "a risk-based inspection plan"),
-            StandardRequirement(
-              key: "test-protection.audit", clause: "1.1", obligation: .should,
-              label: "audits of high-risk premises"
-            ),
-            StandardRequirement(
-              key: "test-protection.enforce", clause: "1.2", label: "enforcement when needed"),
-            StandardRequirement(
-              key: "test-protection.staff", clause: "2", label: "competent protection staff"),
-          ], source: "https://example.org/test-protection")
-      ])
+    let standard = TestStandards.protection
     let report = try #require(
       standard.newReport(service: "Test FRS", wording: ["1": "Have a risk-based inspection programme."]))
     #expect(report.id == reportID)

@@ -1,4 +1,5 @@
 import BragModel
+import BragTestSupport
 import Foundation
 
 @testable import BragUI
@@ -7,22 +8,7 @@ import Foundation
 enum StandardsFixtures {
   /// "Test Protection", version FSD-TST01: requirements 1 (must), 1.1 (should), 1.2 and 2, the
   /// wording of 1 and 2 imported, 1.1 and 1.2 only our labels.
-  static let protection = FireStandard(
-    order: 8, key: "test-protection", title: "Test Protection",
-    versions: [
-      StandardVersion(
-        code: "FSD-TST01",
-        requirements: [
-          StandardRequirement(
-            key: "test-protection.plan", clause: "1", label: "a risk-based inspection plan"),
-          StandardRequirement(
-            key: "test-protection.audit", clause: "1.1", obligation: .should,
-            label: "audits of high-risk premises"),
-          StandardRequirement(
-            key: "test-protection.enforce", clause: "1.2", label: "enforcement when needed"),
-          StandardRequirement(key: "test-protection.staff", clause: "2", label: "competent protection staff"),
-        ], source: "https://example.org/test-protection")
-    ])
+  static let protection = TestStandards.protection
 
   static let reportID = protection.reportID
 
@@ -35,9 +21,7 @@ enum StandardsFixtures {
       ])!
   }
 
-  /// A second standard with `count` requirements, for counting and speed. Built item by item:
-  /// `FireStandard.newReport` looks for a free id among the items made so far, which at 10,000
-  /// takes seconds.
+  /// A second standard with `count` requirements, for counting and speed, built item by item.
   static func largeReport(requirements count: Int) -> Report {
     var report = Report(
       id: "fire-standard-test-data", title: "Test Data", kind: .fireStandard, service: "Test FRS")

@@ -218,7 +218,7 @@ public struct EvidencePack: Sendable {
     var out = HTMLPage.start(
       title: title,
       style:
-        "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        HTMLPage.readingStyle
         + "h2{border-bottom:1px solid #ccc}@media print{h2{break-before:page}h2:first-of-type{break-before:avoid}}"
     )
     out += """

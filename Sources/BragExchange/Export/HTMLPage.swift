@@ -20,4 +20,8 @@ enum HTMLPage {
   }
 
   static let end = "</body>\n</html>\n"
+
+  /// The body of a document meant to be read and printed: a readable measure, system fonts.
+  static let readingStyle =
+    "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
 }

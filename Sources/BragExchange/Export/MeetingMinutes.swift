@@ -166,7 +166,7 @@ extension MeetingMinutes {
     var out = HTMLPage.start(
       title: "\(title): minutes, \(date)",
       style:
-        "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        HTMLPage.readingStyle
         + "h2{border-bottom:1px solid #ccc}")
     out += """
       <h1>\(e(title)): minutes</h1>

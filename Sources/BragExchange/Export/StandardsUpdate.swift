@@ -208,7 +208,7 @@ public struct StandardsUpdate: Sendable {
     var out = HTMLPage.start(
       title: title,
       style:
-        "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+        HTMLPage.readingStyle
         + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}"
         + ".bar{display:inline-block;height:.8rem;border:1px solid #333;width:8rem;vertical-align:middle;overflow:hidden}"
         + ".bar span{display:block;height:100%;background:#555}"
