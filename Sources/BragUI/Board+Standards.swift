@@ -117,6 +117,13 @@ extension Board {
       state.message = .error(Strings.ownItem)
       return
     }
+    let row = store.slots.first { $0.id == item.report }?.rows.first { $0.string(.id) == item.description }
+    if let row,
+      let refusal = LinkRule.refusal(label: row.string(.ref) ?? item.item, isRetired: row.workflow.isRetired)
+    {
+      state.message = .error(refusal)
+      return
+    }
     edit(.link(item.description), target, describing: Strings.linkedTo(linkName(item.description)))
   }
 

@@ -48,9 +48,8 @@ struct LinkCommand: BragCommand {
       for target in targets {
         let loaded = try folder.loadReport(id: target.report)
         guard let item = loaded.report.item(target) else { throw EditError.noSuchItem(target) }
-        if let retired = item.requirement?.retiredIn {
-          throw BragFailure(
-            "\(target) (\(item.label)) was removed from the standard in \(retired); link what replaced it")
+        if let refusal = LinkRule.refusal(label: item.label, isRetired: item.requirement?.retiredIn != nil) {
+          throw BragFailure("\(target): \(refusal)")
         }
       }
     }

@@ -152,7 +152,7 @@ struct ListCommand: BragCommand {
       }
     }
     switch format {
-    case .json: RowExport.json(shown.map(\.row), today: today) { Console.write($0) }
+    case .json: RowExport.json(placed: shown, today: today) { Console.write($0) }
     case .csv: Console.write(try RowExport.csv(shown.map(\.row.row), today: today))
     case .text:
       Console.say(

@@ -165,7 +165,8 @@ struct PageAndDeadlinesTests: CLISuite {
     ])
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
-    #expect(Set(passed[0].keys) == Set(rows[0].keys))
+    // The list's fields, but for where a linked action is shown (a list places rows; these are dates).
+    #expect(Set(passed[0].keys) == Set(rows[0].keys).subtracting(["shownUnder"]))
 
     // Every report, open only, as at 30 June 2025: Merseyside's late actions, none complete.
     let all = try brag([

@@ -101,14 +101,14 @@ struct StandardsCommandTests: CLISuite {
     }
     let changed = try #require(after.items.first { $0.assessment?.reassess != nil })
     let history = try brag(["history", "fire-standard-protection/\(changed.id)", "--data", data]).stdout
-    #expect(history.contains("reworded; to be assessed again (revised as FSD-PRO02)"))
+    #expect(history.contains("wording updated (revised as FSD-PRO02)"))
     // Importing the older page again is refused.
     let back = try brag(["import", "standard", page("protection-fsd-pro01.html"), "--data", data])
     #expect(back.status == 1)
     #expect(back.stderr.contains("older than the FSD-PRO02 tracked"))
   }
 
-  @Test("ids follow the numbers through a revision, and links to them follow; a wrong page is refused")
+  @Test("ids stay through a revision, labels follow the numbers, links hold; a wrong page is refused")
   func renumbered() throws {
     let data = try initialised()
     #expect(
@@ -122,13 +122,12 @@ struct StandardsCommandTests: CLISuite {
     let revised = try brag(["import", "standard", page("fire-investigation-fsd-pro03.html"), "--data", data])
     #expect(revised.status == 0, "\(revised.stderr)")
     let after = try report(data, id)
-    // A new first requirement: the old first is now Req 2, with the id to match.
+    // A new first requirement: the old first is now Req 2, keeping its id, so the link holds.
     let moved = try #require(after.items.first { $0.requirement?.key == first.requirement?.key })
-    #expect(moved.id == "req-2" && moved.label == "Req 2" && moved.compliance == .met)
-    #expect(after.items.first?.id == "req-1" && after.items.first?.assessment == nil)
+    #expect(moved.id == "req-1" && moved.label == "Req 2" && moved.compliance == .met)
+    #expect(after.items.first?.label == "Req 1" && after.items.first?.assessment == nil)
     let plan = try report(data, "mfrs-action-plan-2023")
-    #expect(plan.items[1].actions[0].serves == ["\(id)/req-2"])
-    #expect(plan.items[1].actions[0].history.last?.reason == "the requirement was renumbered")
+    #expect(plan.items[1].actions[0].serves == ["\(id)/req-1"])
     #expect(try brag(["validate", "--data", data]).stdout.contains("\(id)/req-") == false)
     // A page with Fire Investigation's code and another title is not taken for it.
     let source = try String(contentsOfFile: page("fire-investigation-fsd-pro03.html"), encoding: .utf8)
@@ -138,6 +137,65 @@ struct StandardsCommandTests: CLISuite {
     let refused = try brag(["import", "standard", wrong, "--data", data])
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("--force"))
+  }
+
+  @Test("tracked from the catalogue, then a later version's page: assessments follow the numbers, marked")
+  func catalogueThenPage() throws {
+    let data = try initialised()
+    #expect(try brag(["standards", "add", "FSD-RSP01", "--data", data]).status == 0)
+    let id = "fire-standard-emergency-response-driving"
+    #expect(try brag(["set", "\(id)/req-1", "--compliance", "met", "--data", data]).status == 0)
+    // The later version's page (its numbering is not in the catalogue), here our RSP01 page
+    // under the FSD-RSP04 reference.
+    let source = try String(contentsOfFile: page("erd-fsd-rsp01.html"), encoding: .utf8)
+    let later = write("erd-rsp04.html", source.replacingOccurrences(of: "FSD-RSP01", with: "FSD-RSP04"))
+    #expect(later != page("erd-fsd-rsp01.html"))
+    let result = try brag(["import", "standard", later, "--data", data])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("removed"))
+    let first = try report(data, id).items[0]
+    #expect(first.compliance == .met && first.requirement?.retiredIn == nil)
+    #expect(first.assessment?.reassess?.contains("FSD-RSP04") == true)
+    // The same page again changes nothing.
+    let again = try brag(["import", "standard", later, "--data", data])
+    #expect(again.stdout.contains("FSD-RSP04: 9 unchanged"), "\(again.stdout)")
+  }
+
+  @Test("importing the same page twice changes nothing, even where a sentence repeats under two headings")
+  func idempotent() throws {
+    let data = try initialised()
+    let source = try String(contentsOfFile: page("code-of-ethics-fsc-eth01.txt"), encoding: .utf8)
+    let repeated = source.replacingOccurrences(
+      of: "2. Placeholder six: behave as the code asks.",
+      with: "2. Placeholder one: take the core code on and build it in.")
+    #expect(repeated != source)
+    let file = write("ethics.txt", repeated)
+    #expect(try brag(["import", "standard", file, "--data", data]).status == 0)
+    let id = "fire-standard-code-of-ethics"
+    #expect(try brag(["set", "\(id)/req-a1", "--compliance", "met", "--data", data]).status == 0)
+    #expect(try brag(["set", "\(id)/req-b2", "--compliance", "partly", "--data", data]).status == 0)
+    let before = try report(data, id)
+    let again = try brag(["import", "standard", file, "--data", data])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.contains(": 9 unchanged"), "\(again.stdout)")
+    let after = try report(data, id)
+    #expect(after.items.map(\.assessment) == before.items.map(\.assessment))
+    #expect(after.items.map(\.id) == before.items.map(\.id))
+    #expect(try brag(["validate", "--data", data]).stdout.contains("also used by") == false)
+  }
+
+  @Test("a hand-edited requirement without its requirement record is refused by validate, not a crash")
+  func missingRecord() throws {
+    let data = try initialised()
+    #expect(try brag(["import", "standard", page("protection-fsd-pro01.html"), "--data", data]).status == 0)
+    var standard = try report(data, "fire-standard-protection")
+    standard.items[0].requirement = nil
+    try ReportCoding.encode(standard).write(to: URL(fileURLWithPath: "\(data)/fire-standard-protection.json"))
+    let result = try brag(["import", "standard", page("protection-fsd-pro02.html"), "--data", data])
+    #expect(result.status == 0, "\(result.stderr)")
+    let validate = try brag(["validate", "--data", data])
+    #expect(validate.stdout.contains("a requirement without requirement.key and clause"))
+    #expect(try brag(["summary", "--data", data]).status == 0)
   }
 
   @Test("a page whose numbering differs from the catalogue's is refused unless --force")
@@ -229,6 +287,8 @@ struct StandardsCommandTests: CLISuite {
     let at = try #require(ids.firstIndex(of: target))
     #expect(ids[at + 1] == action)
     #expect(rows[at + 1]["serves"] as? [String] == [target])
+    #expect(rows[at + 1]["shownUnder"] as? String == target)
+    #expect(rows[at]["shownUnder"] is NSNull)
     let text = try brag(["list", "--report", "fire-standard-emergency-response-driving", "--data", data])
       .stdout
     #expect(text.contains("+AFI 2.1 ") && text.contains("(mfrs-action-plan-2023) Carry out"))

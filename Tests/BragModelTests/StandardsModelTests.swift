@@ -134,14 +134,15 @@ struct StandardsModelTests {
     #expect(plan.text == "The service keeps and tests a plan.")
     let training = try #require(report.items.first { $0.requirement?.key == "t.train" })
     #expect(training.compliance == .partly && training.assessment?.reassess == nil)
-    #expect(training.requirement?.clause == "3" && training.id == "req-3" && training.label == "Req 3")
+    #expect(training.requirement?.clause == "3" && training.id == "req-2" && training.label == "Req 3")
     let audit = try #require(report.items.first { $0.requirement?.key == "t.audit" })
     #expect(audit.requirement?.retiredIn == "TST02" && audit.compliance == .notMet)
     #expect(
       Implementation(items: report.items)
         == Implementation(met: 1, partly: 1, notMet: 0, notAssessed: 1, toReassess: 1))
-    // The new requirement needs an id of its own: "req-1" is still the plan's.
-    #expect(report.items.map(\.id) == ["req-1", "req-2", "req-3", "req-s3"])
+    // Ids stay (links, replies and journals name them); the new first requirement gets its own.
+    #expect(report.items.map(\.id) == ["req-1-2", "req-1", "req-2", "req-s3"])
+    #expect(report.items.map(\.label) == ["Req 1", "Req 2", "Req 3", "Req S3"])
   }
 
   @Test("the index keeps compliance, reassessment, retirement and links; counts agree with the files")
@@ -168,5 +169,24 @@ struct StandardsModelTests {
     #expect(
       tally.implementation == Implementation(met: 1, partly: 0, notMet: 0, notAssessed: 1, toReassess: 1))
     #expect(tally.items == 2)  // the retired requirement counts for nothing
+  }
+
+  @Test("a removed requirement's own actions count for nothing either; a record-less one is not live")
+  func retiredActions() {
+    var report = report()
+    report.items[2].actions = [
+      Action(
+        id: "a1", text: "audit",
+        timescale: Timescale(
+          written: "Jan 2020", due: CalendarDate(year: 2020, month: 1, day: 31), precision: .month))
+    ]
+    let today = CalendarDate(year: 2026, month: 12, day: 2)!
+    #expect(Tally(rows: report.rows, today: today).overdue == 1)
+    report.items[2].requirement?.retiredIn = "TST02"
+    let tally = Tally(rows: report.rows, today: today)
+    #expect(tally.overdue == 0 && tally.actions == 0 && tally.items == 2)
+    report.items[1].requirement = nil
+    #expect(!report.items[1].isLiveRequirement)
+    #expect(Implementation(items: report.items).requirements == 1)
   }
 }

@@ -55,6 +55,17 @@ struct LinkedActionBoardTests {
     #expect(h.line(containing: "Req 1.2   -  · (enforcement when needed)")?.contains("late") == false)
   }
 
+  @Test("L onto a requirement a revision removed is refused, as the command line refuses it")
+  func retiredTarget() throws {
+    var report = StandardsFixtures.protectionReport()
+    let index = try #require(report.items.firstIndex { $0.label == "Req 1.2" })
+    report.items[index].requirement?.retiredIn = "FSD-TST02"
+    let h = try BoardHarness(extra: [report])
+    link(h, to: "Req 1.2")
+    #expect(h.text.contains("Req 1.2 was removed from the standard by a revision; link what replaced it"))
+    #expect(try h.report(plan).items[1].actions.first?.serves == [])
+  }
+
   @Test("editing a linked action from the item it answers edits the one action under its home item")
   func editFromEitherPlace() throws {
     let h = try harness()

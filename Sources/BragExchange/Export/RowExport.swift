@@ -15,6 +15,22 @@ public enum RowExport {
     json(rows[...], today: today, sink: sink)
   }
 
+  /// `brag list`'s rows, each with `shownUnder`: the item an action held elsewhere is placed
+  /// under (``LinkedRows``), or null for a row in its own place.
+  public static func json(
+    placed rows: [(row: IndexedRow, under: String?)], today: CalendarDate, sink: ([UInt8]) -> Void
+  ) {
+    var out = JSONWriter(capacity: 1 << 16)
+    out.raw("[")
+    for (index, placed) in rows.enumerated() {
+      out.raw(index == 0 ? "\n" : ",\n")
+      writeObject(placed.row, today: today, into: &out, indent: 2, shownUnder: .some(placed.under))
+      if out.bytes.count >= 1 << 16 { out.flush(to: sink) }
+    }
+    out.raw(rows.isEmpty ? "]\n" : "\n]\n")
+    out.flush(to: sink)
+  }
+
   /// Streams the JSON array to `sink` in chunks, so memory stays flat however many rows there are.
   public static func json(
     _ rows: some Sequence<some ExportableRow>, today: CalendarDate, sink: ([UInt8]) -> Void
@@ -34,7 +50,8 @@ public enum RowExport {
 
   /// One row as a JSON object (without a trailing newline), indented by `indent` spaces.
   public static func writeObject(
-    _ row: some ExportableRow, today: CalendarDate, into out: inout JSONWriter, indent: Int
+    _ row: some ExportableRow, today: CalendarDate, into out: inout JSONWriter, indent: Int,
+    shownUnder: String?? = .none
   ) {
     let inner = indent + 2
     func text(_ key: StaticString, _ field: RowField) {
@@ -115,7 +132,13 @@ public enum RowExport {
         out.string(String(decoding: UnsafeRawBufferPointer(rebasing: line), as: UTF8.self))
       }
     }
-    out.raw("]\n")
+    out.raw("]")
+    if case .some(let under) = shownUnder {
+      out.raw(",\n")
+      out.key("shownUnder", indent: inner)
+      out.optionalString(under)
+    }
+    out.raw("\n")
     out.spaces(indent)
     out.raw("}")
   }

@@ -31,41 +31,69 @@ public enum StandardImport {
     func slot(_ clause: String, _ obligation: Obligation) -> String { "\(obligation.rawValue) \(clause)" }
     let catalogued = Dictionary(
       known.map { (slot($0.clause, $0.obligation), $0) }, uniquingKeysWith: { a, _ in a })
-    // Without the catalogue's numbering, a requirement already tracked is recognised by its wording.
-    var byWording: [String: RequirementRef] = [:]
-    for item in existing?.items ?? [] where item.isLiveRequirement && !item.text.isEmpty {
-      if let requirement = item.requirement { byWording[Report.normalised(item.text)] = requirement }
-    }
-    // First the catalogue's keys and the wording already tracked, so a number that moved keeps
-    // its requirement; then keys from the numbers for the rest, never taking one claimed above.
     let page = known.isEmpty ? Self.lettered(page) : page
-    var keys: [String?] = page.requirements.map { requirement in
-      catalogued[slot(requirement.clause, requirement.obligation)]?.key
-        ?? byWording[Report.normalised(requirement.text)]?.key
+    // The requirements already tracked, each to be matched once.
+    let tracked = (existing?.items ?? []).filter(\.isLiveRequirement).compactMap { item in
+      item.requirement.map { (ref: $0, text: Report.normalised(item.text), heading: item.section) }
     }
-    var used = Set(keys.compactMap { $0 })
-    // Next, a requirement both renumbered and reworded: the tracked one closest in wording (at
-    // least half the words shared), so it is "changed", not removed and added again.
-    let unplaced = (existing?.items ?? []).filter {
-      $0.isLiveRequirement && !$0.text.isEmpty && !used.contains($0.requirement?.key ?? "")
+    var keys = [String?](repeating: nil, count: page.requirements.count)
+    var labels = [String?](repeating: nil, count: page.requirements.count)
+    var used: Set<String> = []
+    func take(_ index: Int, _ key: String, label: String?) {
+      keys[index] = key
+      labels[index] = label
+      used.insert(key)
     }
-    if !unplaced.isEmpty {
-      var candidates = unplaced.map { (key: $0.requirement!.key, words: Self.words($0.text)) }
+    // 1. The catalogue's numbering, where it knows this version's.
+    for (index, requirement) in page.requirements.enumerated() {
+      if let entry = catalogued[slot(requirement.clause, requirement.obligation)], !used.contains(entry.key) {
+        take(index, entry.key, label: entry.label)
+      }
+    }
+    // 2. The same wording as a requirement tracked (so a number that moved keeps its requirement),
+    //    preferring one of the same number, then under the same heading, when a sentence repeats.
+    for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
+      let text = Report.normalised(requirement.text)
+      let same = tracked.filter {
+        $0.text == text && !text.isEmpty && $0.ref.obligation == requirement.obligation
+          && !used.contains($0.ref.key)
+      }
+      let best =
+        same.first { $0.ref.clause == requirement.clause } ?? same.first { $0.heading == requirement.heading }
+        ?? same.first
+      if let best { take(index, best.ref.key, label: best.ref.label) }
+    }
+    // 3. Renumbered and reworded: the closest wording (at least half the words shared), best
+    //    pairs first, so a near-identical rewording is not beaten by an earlier loose match.
+    var pairs: [(index: Int, candidate: Int, score: Double)] = []
+    let candidates = tracked.enumerated().filter {
+      !$0.element.text.isEmpty && !used.contains($0.element.ref.key)
+    }
+    if !candidates.isEmpty {
+      let candidateWords = candidates.map { Self.words($0.element.text) }
       for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
         let words = Self.words(requirement.text)
-        var best: (position: Int, score: Double)?
-        for (position, candidate) in candidates.enumerated() where !used.contains(candidate.key) {
-          let union = words.union(candidate.words).count
+        for (position, candidate) in candidates.enumerated()
+        where candidate.element.ref.obligation == requirement.obligation {
+          let union = words.union(candidateWords[position]).count
           guard union > 0 else { continue }
-          let score = Double(words.intersection(candidate.words).count) / Double(union)
-          if score >= 0.5, score > (best?.score ?? 0) { best = (position, score) }
-        }
-        if let best {
-          keys[index] = candidates[best.position].key
-          used.insert(candidates[best.position].key)
-          candidates[best.position].words = []
+          let score = Double(words.intersection(candidateWords[position]).count) / Double(union)
+          if score >= 0.5 { pairs.append((index, position, score)) }
         }
       }
+    }
+    for pair in pairs.sorted(by: { $0.score > $1.score }) {
+      let ref = candidates[pair.candidate].element.ref
+      guard keys[pair.index] == nil, !used.contains(ref.key) else { continue }
+      take(pair.index, ref.key, label: ref.label)
+    }
+    // 4. A tracked requirement whose wording was never brought in: by its number.
+    for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
+      let match = tracked.first {
+        $0.text.isEmpty && $0.ref.clause == requirement.clause && $0.ref.obligation == requirement.obligation
+          && !used.contains($0.ref.key)
+      }
+      if let match { take(index, match.ref.key, label: match.ref.label) }
     }
     for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
       let key = "\(standard.key).\(requirement.obligation.rawValue)-\(requirement.clause)"
@@ -84,7 +112,7 @@ public enum StandardImport {
       return RequirementSource(
         key: keys[index]!, clause: requirement.clause, heading: entry?.heading ?? requirement.heading,
         obligation: requirement.obligation,
-        label: entry?.label ?? byWording[Report.normalised(requirement.text)]?.label, text: requirement.text)
+        label: labels[index] ?? entry?.label, text: requirement.text)
     }
     return StandardImportPlan(
       standard: standard, version: page.code ?? check.version?.reference,

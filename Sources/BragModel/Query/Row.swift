@@ -118,10 +118,19 @@ extension Report {
             owner: action.owner, isComplete: action.isComplete || item.isComplete, more: action.notes,
             hold: (action.hold ?? item.hold)?.summary,
             serves: action.serves.isEmpty ? nil : action.serves.joined(separator: "\n"),
-            workflow: RowWorkflow(action)))
+            workflow: RowWorkflow(action, under: item)))
       }
     }
     return rows
+  }
+}
+
+extension RowWorkflow {
+  /// An action's facts, with its requirement's retirement: a removed requirement's work counts
+  /// for nothing either.
+  init(_ action: Action, under item: Item) {
+    self.init(action)
+    isRetired = item.kind == .requirement && !item.isLiveRequirement
   }
 }
 

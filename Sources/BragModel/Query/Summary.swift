@@ -51,9 +51,9 @@ public struct Tally: Sendable, Equatable, Codable {
 
   mutating func add(_ row: some RowFacts, today: CalendarDate, dueSoonDays: Int) {
     let workflow = row.workflow
+    // A requirement a revision removed is kept for its history; it and its actions count for nothing.
+    if workflow.isRetired { return }
     if row.kind == .requirement, let compliance = workflow.compliance {
-      // A requirement a revision removed is kept for its history, and counts for nothing.
-      if workflow.isRetired { return }
       implementation.add(compliance, reassess: workflow.toReassess)
     }
     if row.kind == .action {

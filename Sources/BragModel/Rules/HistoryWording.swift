@@ -90,7 +90,7 @@ public struct HistoryWording: Sendable {
       switch (before, after) {
       case (nil, let clause?): return "requirement \(clause) added to the standard"
       case (let clause?, nil): return "requirement \(clause) removed from the standard"
-      case (let was?, let now?) where was == now: return "requirement \(now) reworded; to be assessed again"
+      case (let was?, let now?) where was == now: return "requirement \(now): wording updated"
       default: return "requirement \(before ?? "—") is now \(after ?? "—")"
       }
     case .links:

@@ -35,5 +35,16 @@ extension Item {
   }
 
   /// A requirement that still counts towards its standard (not removed by a revision).
-  public var isLiveRequirement: Bool { kind == .requirement && requirement?.retiredIn == nil }
+  public var isLiveRequirement: Bool {
+    guard kind == .requirement, let requirement else { return false }
+    return requirement.retiredIn == nil
+  }
+}
+
+/// What a link to an item (``Action/serves``) may not point at: a requirement a revision
+/// removed. The command line and the board ask the same rule.
+public enum LinkRule {
+  public static func refusal(label: String, isRetired: Bool) -> String? {
+    isRetired ? "\(label) was removed from the standard by a revision; link what replaced it" : nil
+  }
 }

@@ -36,9 +36,6 @@ public struct StandardRevision: Sendable, Equatable {
   public var from: String?
   public var to: String?
   public var entries: [Entry]
-  /// Items whose id changed so that ids keep following the numbers (`req-3` is Req 3), old id to
-  /// new: links to them (``Action/serves``, in any report) must follow.
-  public var renamed: [String: String] = [:]
 
   public func count(_ outcome: Outcome) -> Int { entries.filter { $0.outcome == outcome }.count }
 
@@ -99,8 +96,15 @@ extension Report {
       if let newText, !newText.isEmpty, newText != oldText {
         // Another copy of the same version (a text copy after the HTML) refreshes the wording;
         // only a new version's wording asks for the assessment to be made again.
-        if oldText.isEmpty || version == from {
+        let sameVersion = version != nil && version == from
+        if oldText.isEmpty || sameVersion {
           outcome = .worded
+          // Assessed against words nobody had seen here, or against another version's.
+          if !sameVersion, var assessment = item.assessment, assessment.compliance != .notAssessed {
+            assessment.reassess =
+              "assessed before \(version ?? "this version")'s wording was brought in; check it"
+            item.assessment = assessment
+          }
         } else {
           outcome = .changed
           // An unassessed requirement has nothing to reassess.
@@ -113,7 +117,7 @@ extension Report {
       } else if previous != source.clause {
         outcome = .renumbered
       }
-      if outcome == .changed || outcome == .renumbered {
+      if outcome == .changed || outcome == .renumbered || outcome == .worded {
         item.history.append(context.entry(.requirement, previous, source.clause, reason: reason))
       }
       if var requirement = item.requirement {
@@ -122,7 +126,7 @@ extension Report {
         requirement.label = source.label ?? requirement.label
         item.requirement = requirement
       }
-      // The label follows the new number (the id too, below, with links following).
+      // The id stays, so links, replies, journals and histories hold; the label follows the number.
       item.label = Identifiers.requirementLabel(clause: source.clause, obligation: source.obligation)
       item.section = source.heading ?? item.section
       kept.append(item)
@@ -143,47 +147,9 @@ extension Report {
       }
       kept.append(item)
     }
-    let renamed = Self.renumberIDs(&kept)
     items = kept
     if standard != nil { standard?.version = version }
-    var revision = StandardRevision(from: from, to: version, entries: entries)
-    revision.renamed = renamed
-    return revision
-  }
-
-  /// Gives every requirement in force the id its number calls for ("req-1-2" for Req 1.2), and a
-  /// retired one whose id a live one now needs "-retired"; returns the ids that changed.
-  static func renumberIDs(_ items: inout [Item]) -> [String: String] {
-    var wanted: [Int: String] = [:]
-    var live: Set<String> = []
-    for (index, item) in items.enumerated() where item.isLiveRequirement {
-      guard let requirement = item.requirement else { continue }
-      let id = Identifiers.newRequirement(clause: requirement.clause, obligation: requirement.obligation) {
-        live.contains($0)
-      }.id
-      live.insert(id)
-      wanted[index] = id
-    }
-    var renamed: [String: String] = [:]
-    var used = live
-    for index in items.indices {
-      let old = items[index].id
-      var id = wanted[index] ?? old
-      if wanted[index] == nil && live.contains(old) {
-        id = "\(old)-retired"
-        var suffix = 2
-        while used.contains(id) {
-          id = "\(old)-retired-\(suffix)"
-          suffix += 1
-        }
-      }
-      used.insert(id)
-      if id != old {
-        renamed[old] = id
-        items[index].id = id
-      }
-    }
-    return renamed
+    return StandardRevision(from: from, to: version, entries: entries)
   }
 
   /// Wording compared as a reader would: without the spacing a saved page adds, case, curly
@@ -195,31 +161,5 @@ extension Report {
       .replacingOccurrences(of: "&", with: " and ")
       .replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{00A0}", with: " ")
     return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-  }
-}
-
-extension Report {
-  /// Points this report's actions that answer items of `reportID` renamed by a revision at their
-  /// new ids, each change in the action's history.
-  public mutating func followRenamedItems(
-    in reportID: String, _ renamed: [String: String], author: String, at timestamp: String
-  ) {
-    let context = EditContext(author: author, timestamp: timestamp)
-    for i in items.indices {
-      for a in items[i].actions.indices {
-        let serves = items[i].actions[a].serves
-        let followed = serves.map { target -> String in
-          guard target.hasPrefix(reportID + "/") else { return target }
-          let item = String(target.dropFirst(reportID.count + 1))
-          return renamed[item].map { "\(reportID)/\($0)" } ?? target
-        }
-        guard followed != serves else { continue }
-        items[i].actions[a].serves = followed
-        for (old, new) in zip(serves, followed) where old != new {
-          items[i].actions[a].history.append(
-            context.entry(.links, old, new, reason: "the requirement was renumbered"))
-        }
-      }
-    }
   }
 }

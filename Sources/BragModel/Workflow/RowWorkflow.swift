@@ -74,15 +74,13 @@ public struct RowWorkflow: Hashable, Sendable {
   /// The compliance facts as one byte for the index: 0 for none, else 1 + the position in
   /// `Compliance.allCases`, with 8 for "to reassess" and 16 for "retired".
   var complianceByte: UInt8 {
-    guard let compliance else { return 0 }
-    return UInt8(Compliance.allCases.firstIndex(of: compliance)! + 1) | (toReassess ? 8 : 0)
-      | (isRetired ? 16 : 0)
+    let state = compliance.map { UInt8(Compliance.allCases.firstIndex(of: $0)! + 1) } ?? 0
+    return state | (toReassess ? 8 : 0) | (isRetired ? 16 : 0)
   }
 
   mutating func setCompliance(byte: UInt8) {
     let state = Int(byte & 7)
-    guard state > 0, state <= Compliance.allCases.count else { return }
-    compliance = Compliance.allCases[state - 1]
+    if state > 0, state <= Compliance.allCases.count { compliance = Compliance.allCases[state - 1] }
     toReassess = byte & 8 != 0
     isRetired = byte & 16 != 0
   }

@@ -67,7 +67,10 @@ extension Board {
         let item = slot.rows[row]
         let actions = slot.rows[slot.actionRows(of: row)]
         let reason: Meeting.Reason
-        if item.isOverdue(on: today) || actions.contains(where: { $0.isOverdue(on: today) }) {
+        if item.kind == .requirement && item.workflow.isRetired {
+          // Removed from the standard: kept for its history, nothing to discuss.
+          reason = .rest
+        } else if item.isOverdue(on: today) || actions.contains(where: { $0.isOverdue(on: today) }) {
           reason = .overdue
         } else if item.workflow.closureAwaitsDecision(on: today) {
           reason = .closure
@@ -79,8 +82,6 @@ extension Board {
           reason = .red
         } else if item.brag == .amber || actions.contains(where: { $0.brag == .amber && !$0.isComplete }) {
           reason = .amber
-        } else if item.kind == .requirement && item.workflow.isRetired {
-          reason = .rest
         } else if item.kind == .requirement && item.workflow.toReassess {
           reason = .toReassess
         } else if item.kind == .requirement

@@ -80,27 +80,12 @@ struct ImportStandardCommand: BragCommand {
       revision = copy.revise(to: plan.version, requirements: plan.requirements, author: name, at: timestamp)
     } else {
       try EditSession.checkWritable(folder)
-      // Ids follow the numbers, so actions anywhere that answer a renumbered requirement
-      // are brought along in the same step.
-      let prefix = existingID + "/"
-      let referrers = tracked.board.indexed.filter { report in
-        report.id != existingID
-          && report.rows.contains { $0.kind == .action && ($0.string(.serves)?.contains(prefix) ?? false) }
-      }.map(\.id)
-      let (value, notes) = try folder.update(reportIDs: [existingID] + referrers) { reports in
-        var revised = reports[existingID]!
-        let outcome = revised.revise(
+      revision = try EditSession.edit(folder, reportID: existingID) { report in
+        let outcome = report.revise(
           to: plan.version, requirements: plan.requirements, author: name, at: timestamp)
-        if let source = plan.source { revised.source = source }
-        reports[existingID] = revised
-        guard !outcome.renamed.isEmpty else { return outcome }
-        for id in reports.keys {
-          reports[id]!.followRenamedItems(in: existingID, outcome.renamed, author: name, at: timestamp)
-        }
+        if let source = plan.source { report.source = source }
         return outcome
       }
-      EditSession.tell(notes)
-      revision = value
     }
     Console.say(Self.describe(revision!, reportID: existingID, dryRun: dryRun))
   }
