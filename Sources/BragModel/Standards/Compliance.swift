@@ -26,6 +26,11 @@ public enum Compliance: String, Codable, Sendable, CaseIterable {
     }
   }
 
+  /// The letter on a terminal that shows ASCII only: "." for not assessed.
+  public func letter(asciiOnly: Bool) -> String {
+    asciiOnly && self == .notAssessed ? "." : letter
+  }
+
   /// What it counts towards "% implemented": met 1, partly a half, the rest nothing.
   public var credit: Double {
     switch self {

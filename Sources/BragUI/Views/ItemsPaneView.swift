@@ -161,7 +161,7 @@ struct ItemsPaneView {
     if columns.compliance > 0 {
       // A requirement's compliance, a letter so it reads without colour.
       if let compliance = item.workflow.compliance {
-        let letter = compliance == .notAssessed && screen.asciiOnly ? "." : compliance.letter
+        let letter = compliance.letter(asciiOnly: screen.asciiOnly)
         screen.write(letter, x: column, y: y, style: compliance.role)
       }
       column += columns.compliance + 1

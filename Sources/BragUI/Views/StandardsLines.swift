@@ -24,7 +24,7 @@ enum StandardsLines {
     guard let percent = implementation.percent, let share = implementation.share else {
       return StyledLine(prefix + "no requirements", .dim)
     }
-    let notAssessed = ascii ? "." : Compliance.notAssessed.letter
+    let notAssessed = Compliance.notAssessed.letter(asciiOnly: ascii)
     var counts: [(String, StyleRole)] = [
       ("\(implementation.met)\(Compliance.met.letter)", Compliance.met.role), (" ", .normal),
       ("\(implementation.partly)\(Compliance.partly.letter)", Compliance.partly.role), (" ", .normal),
