@@ -189,4 +189,13 @@ struct StandardsModelTests {
     #expect(!report.items[1].isLiveRequirement)
     #expect(Implementation(items: report.items).requirements == 1)
   }
+
+  @Test("wording is compared as a reader would: spacing, case, curly quotes and & do not count")
+  func normalised() {
+    #expect(
+      Report.normalised("  Keep\u{00A0}A  register &  \u{2018}log\u{2019}\n") == "keep a register and 'log'")
+    #expect(Report.normalised("Keep a register and 'log'") == "keep a register and 'log'")
+    #expect(Report.normalised("R&D") == "r and d")
+    #expect(Report.normalised("keep a register") != Report.normalised("keep no register"))
+  }
 }

@@ -70,16 +70,35 @@ public enum StandardImport {
       !$0.element.text.isEmpty && !used.contains($0.element.ref.key)
     }
     if !candidates.isEmpty {
-      let candidateWords = candidates.map { Self.words($0.element.text) }
+      // Words as sorted numbers, so comparing two wordings is one merge, not two set builds.
+      var vocabulary: [Substring: Int] = [:]
+      func numbered(_ text: String) -> [Int] {
+        Self.words(text).map { word in
+          if let known = vocabulary[word] { return known }
+          vocabulary[word] = vocabulary.count
+          return vocabulary.count - 1
+        }.sorted()
+      }
+      let candidateWords = candidates.map { numbered($0.element.text) }
       for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
-        let words = Self.words(requirement.text)
+        let words = numbered(requirement.text)
+        // Its three closest are plenty: a pathological page where everything looks alike must
+        // not make the pairs quadratic.
+        var closest: [(index: Int, candidate: Int, score: Double)] = []
         for (position, candidate) in candidates.enumerated()
         where candidate.element.ref.obligation == requirement.obligation {
-          let union = words.union(candidateWords[position]).count
+          let shared = Self.sharedCount(words, candidateWords[position])
+          let union = words.count + candidateWords[position].count - shared
           guard union > 0 else { continue }
-          let score = Double(words.intersection(candidateWords[position]).count) / Double(union)
-          if score >= 0.5 { pairs.append((index, position, score)) }
+          let score = Double(shared) / Double(union)
+          guard score >= 0.5 else { continue }
+          closest.append((index, position, score))
+          if closest.count > 3 {
+            closest.sort { $0.score > $1.score }
+            closest.removeLast()
+          }
         }
+        pairs += closest
       }
     }
     for pair in pairs.sorted(by: { $0.score > $1.score }) {
@@ -88,11 +107,13 @@ public enum StandardImport {
       take(pair.index, ref.key, label: ref.label)
     }
     // 4. A tracked requirement whose wording was never brought in: by its number.
+    var unworded: [String: [Int]] = [:]
+    for (position, entry) in tracked.enumerated() where entry.text.isEmpty {
+      unworded[slot(entry.ref.clause, entry.ref.obligation), default: []].append(position)
+    }
     for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
-      let match = tracked.first {
-        $0.text.isEmpty && $0.ref.clause == requirement.clause && $0.ref.obligation == requirement.obligation
-          && !used.contains($0.ref.key)
-      }
+      let match = (unworded[slot(requirement.clause, requirement.obligation)] ?? []).map { tracked[$0] }
+        .first { !used.contains($0.ref.key) }
       if let match { take(index, match.ref.key, label: match.ref.label) }
     }
     for (index, requirement) in page.requirements.enumerated() where keys[index] == nil {
@@ -120,6 +141,25 @@ public enum StandardImport {
   }
 
   /// The words of a requirement, for comparing wordings.
+  /// How many numbers two sorted lists share.
+  static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    var i = 0
+    var j = 0
+    var count = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        count += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return count
+  }
+
   static func words(_ text: String) -> Set<Substring> {
     Set(text.lowercased().split { !$0.isLetter && !$0.isNumber })
   }

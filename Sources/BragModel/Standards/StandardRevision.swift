@@ -155,11 +155,34 @@ extension Report {
   /// Wording compared as a reader would: without the spacing a saved page adds, case, curly
   /// quotes or "&" for "and".
   public static func normalised(_ text: String) -> String {
-    let plain = text.lowercased()
-      .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
-      .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
-      .replacingOccurrences(of: "&", with: " and ")
-      .replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{00A0}", with: " ")
-    return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    func append(_ scalar: Unicode.Scalar) {
+      if pendingSpace && !out.isEmpty { out.append(" ") }
+      pendingSpace = false
+      out.append(scalar)
+    }
+    // One pass: a page of thousands of requirements is compared whole.
+    for scalar in text.lowercased().unicodeScalars {
+      switch scalar.value {
+      case 0x2018, 0x2019: append("'")
+      case 0x201C, 0x201D: append("\"")
+      case 0x2011: append("-")
+      case 0x26:  // "&" reads as "and"
+        pendingSpace = true
+        append("a")
+        out.append("n")
+        out.append("d")
+        pendingSpace = true
+      default:
+        if scalar.properties.isWhitespace || scalar.value == 0xA0 {
+          pendingSpace = true
+        } else {
+          append(scalar)
+        }
+      }
+    }
+    return String(out)
   }
+
 }
