@@ -185,6 +185,9 @@ struct StandardsModelTests {
     report.items[2].requirement?.retiredIn = "TST02"
     let tally = Tally(rows: report.rows, today: today)
     #expect(tally.overdue == 0 && tally.actions == 0 && tally.items == 2)
+    var overdue = RowFilter()
+    overdue.overdueOnly = true
+    #expect(report.rows.filter { overdue.matches($0, today: today) }.isEmpty)
     report.items[1].requirement = nil
     #expect(!report.items[1].isLiveRequirement)
     #expect(Implementation(items: report.items).requirements == 1)

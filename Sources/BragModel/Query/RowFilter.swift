@@ -37,6 +37,9 @@ public struct RowFilter: Sendable, Equatable {
   public func matches(_ row: some RowFacts, today: CalendarDate) -> Bool {
     if overdueOnly && !row.isOverdue(on: today) { return false }
     if let days = dueWithinDays, !row.isDueWithin(days, on: today) { return false }
+    // A requirement a revision removed (and its actions) is no longer owed: never late or due.
+    // Asked only of the few rows with a date that passed the checks above.
+    if (overdueOnly || dueWithinDays != nil) && row.workflow.isRetired { return false }
     if heldOnly && !row.isWaiting { return false }
     if forDecision && !row.workflow.closureAwaitsDecision(on: today) && !row.extensionAwaitsDecision {
       return false
