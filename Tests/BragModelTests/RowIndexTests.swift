@@ -114,7 +114,7 @@ struct RowIndexLayoutTests {
   func markerPinned() {
     #expect(
       RowIndexFormat.layout
-        == "BRAGIDX10 id,parent,ref,text,status,timescale,owner,hold,serves|more,reportable")
+        == "BRAGIDX11 id,parent,ref,text,status,timescale,owner,hold,serves|more,reportable")
   }
 
   @Test("every field reads back from the cache as written, in both regions")

@@ -201,4 +201,26 @@ struct StandardsModelTests {
     #expect(Report.normalised("R&D") == "r and d")
     #expect(Report.normalised("keep a register") != Report.normalised("keep no register"))
   }
+
+  @Test("the index marks the actions that answer further items in their headers")
+  func servesFlag() throws {
+    let folder = TemporaryFolder()
+    let data = DataFolder(path: folder.path)
+    let plan = Report(
+      id: "plan", title: "Plan", kind: .actionPlan,
+      items: [
+        Item(
+          id: "afi-1", kind: .areaForImprovement, label: "AFI 1", text: "t",
+          actions: [
+            Action(id: "a1", text: "linked", serves: ["fire-standard-test-standard/req-1"]),
+            Action(id: "a2", text: "not linked"),
+          ])
+      ])
+    try data.save(plan, expecting: nil)
+    let rows = try RowIndex.load(data, cachePath: folder.file("cache/index.bin")).reports.flatMap(\.rows)
+    #expect(rows.map(\.servesOthers) == [false, true, false])
+    let again = try RowIndex.load(data, cachePath: folder.file("cache/index.bin"))
+    #expect(again.parsedFiles == 0)
+    #expect(again.reports.flatMap(\.rows).map(\.servesOthers) == [false, true, false])
+  }
 }

@@ -22,8 +22,8 @@ public struct IndexedRow: ExportableRow, Sendable {
 
   init(
     buffer: IndexBuffer, stringsOffset: Int, moreOffset: Int, report: String, kind: RowKind, brag: BRAG,
-    isComplete: Bool, isHeld: Bool, precision: DuePrecision, number: Int32?, dueDay: Int32?,
-    headerOffset: Int
+    isComplete: Bool, isHeld: Bool, servesOthers: Bool = false, precision: DuePrecision, number: Int32?,
+    dueDay: Int32?, headerOffset: Int
   ) {
     self.buffer = buffer
     self.report = report
@@ -34,7 +34,9 @@ public struct IndexedRow: ExportableRow, Sendable {
     self.kind = kind
     self.brag = brag
     self.precision = precision
-    flags = (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0) | (isHeld ? 8 : 0)
+    flags =
+      (isComplete ? 1 : 0) | (number != nil ? 2 : 0) | (dueDay != nil ? 4 : 0) | (isHeld ? 8 : 0)
+      | (servesOthers ? 16 : 0)
     header = UInt32(headerOffset)
   }
 
@@ -44,6 +46,9 @@ public struct IndexedRow: ExportableRow, Sendable {
   var moreOffset: Int { Int(words) }
   public var isComplete: Bool { flags & 1 != 0 }
   public var isHeld: Bool { flags & 8 != 0 }
+  /// Whether it answers further items: known from the header, so finding the few linked actions
+  /// never pages in every row's strings.
+  public var servesOthers: Bool { flags & 16 != 0 }
   public var number: Int? { flags & 2 != 0 ? Int(officialNumber) : nil }
   public var due: CalendarDate? { flags & 4 != 0 ? CalendarDate(dayNumber: Int(dueDay)) : nil }
 

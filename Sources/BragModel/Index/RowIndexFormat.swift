@@ -18,7 +18,7 @@
 /// the file, a header's `stringsOffset` from its entry's blob and its `wordsOffset` from its
 /// entry's words. The long search-only words all sit at the end, apart from the printed ones, so
 /// printing rows never pages them in. flags: 1 = complete, 2 = has number, 4 = has due date,
-/// 8 = on hold. closure: 0 for none, else 1 + its state's position in `Closure.State.allCases`;
+/// 8 = on hold, 16 = an action answering further items (``RowField/serves``). closure: 0 for none, else 1 + its state's position in `Closure.State.allCases`;
 /// dates: 1 = has original due, 2 = has extension requested, 4 = has monitoring end.
 /// compliance: ``RowWorkflow``'s compliance byte (0 for anything but a requirement).
 /// Every entry's headers come before all the blobs, so filtering reads a few hundred kilobytes
@@ -30,7 +30,7 @@
 enum RowIndexFormat {
   /// Bump when the layout changes in a way the field list does not show (the header, the order
   /// of the regions).
-  static let revision = 10
+  static let revision = 11
 
   /// "BRAGIDX7 id,parent,ref,text,status,timescale,owner|more,reportable": the layout in words.
   static let layout: String = {
@@ -111,6 +111,7 @@ struct RowIndexWriter {
       if row.number != nil { flags |= 2 }
       if row.due != nil { flags |= 4 }
       if row.isHeld { flags |= 8 }
+      if row.serves != nil { flags |= 16 }
       headers.uint8(flags)
       headers.uint8(UInt8(RowIndexFormat.precisions.firstIndex(of: row.precision)!))
       headers.uint32(UInt32(bitPattern: Int32(truncatingIfNeeded: row.number ?? 0)))
@@ -220,7 +221,8 @@ struct RowIndexReader {
         IndexedRow(
           buffer: buffer, stringsOffset: blobStart + strings, moreOffset: moreStart + more, report: id,
           kind: RowIndexFormat.kinds[kind], brag: RowIndexFormat.brags[brag], isComplete: flags & 1 != 0,
-          isHeld: flags & 8 != 0, precision: RowIndexFormat.precisions[precision],
+          isHeld: flags & 8 != 0, servesOthers: flags & 16 != 0,
+          precision: RowIndexFormat.precisions[precision],
           number: flags & 2 != 0 ? number : nil, dueDay: flags & 4 != 0 ? due : nil, headerOffset: header))
     }
     let headers = offset..<(offset + count * RowIndexFormat.headerSize)

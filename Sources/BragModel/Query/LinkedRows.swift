@@ -10,7 +10,7 @@ public enum LinkedRows {
   ) -> [(row: IndexedRow, under: String?)] {
     var serving: [String: [IndexedRow]] = [:]
     for report in reports {
-      for row in report.rows where row.kind == .action {
+      for row in report.rows where row.servesOthers {
         guard let serves = row.string(.serves) else { continue }
         for target in serves.split(separator: "\n") {
           let target = String(target)

@@ -26,7 +26,7 @@ final class LinkIndex: @unchecked Sendable {
         continue
       }
       var links: [(target: String, action: RowID)] = []
-      for row in slot.rows where row.kind == .action {
+      for row in slot.rows where row.servesOthers {
         guard let serves = row.string(.serves), let text = row.string(.id), let id = RowID(text) else {
           continue
         }

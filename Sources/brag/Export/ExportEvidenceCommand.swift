@@ -54,7 +54,7 @@ struct ExportEvidenceCommand: BragCommand {
     let prefix = report.id + "/"
     let referrers = try LoadedBoard.load(context).indexed.filter { other in
       other.id != report.id
-        && other.rows.contains { $0.kind == .action && ($0.string(.serves)?.contains(prefix) ?? false) }
+        && other.rows.contains { $0.servesOthers && ($0.string(.serves)?.contains(prefix) ?? false) }
     }
     let others = try referrers.map { try folder.loadReport(id: $0.id).report }
     let pack = EvidencePack.build(
