@@ -153,7 +153,7 @@ struct ListCommand: BragCommand {
     }
     switch format {
     case .json: RowExport.json(placed: shown, today: today) { Console.write($0) }
-    case .csv: Console.write(try RowExport.csv(shown.map(\.row.row), today: today))
+    case .csv: Console.write(try RowExport.csv(shown.map(\.row.row), today: today, under: shown.map(\.under)))
     case .text:
       Console.say(
         RowExport.table(

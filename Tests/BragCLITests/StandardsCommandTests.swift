@@ -289,6 +289,10 @@ struct StandardsCommandTests: CLISuite {
     #expect(rows[at + 1]["serves"] as? [String] == [target])
     #expect(rows[at + 1]["shownUnder"] as? String == target)
     #expect(rows[at]["shownUnder"] is NSNull)
+    let csv = try brag([
+      "list", "--report", "fire-standard-emergency-response-driving", "--format", "csv", "--data", data,
+    ])
+    #expect(csv.stdout.contains(",\(target),\(target)\r\n") || csv.stdout.contains(",\(target),\(target)\n"))
     let text = try brag(["list", "--report", "fire-standard-emergency-response-driving", "--data", data])
       .stdout
     #expect(text.contains("+AFI 2.1 ") && text.contains("(mfrs-action-plan-2023) Carry out"))

@@ -64,7 +64,7 @@ struct ExportTests {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(
       lines[0]
-        == "id,report,kind,parent,ref,number,text,status,brag,due,timescale,overdue,days_overdue,owner,held,hold,closure,original_due,extensions,extension_requested,compliance,retired,serves"
+        == "id,report,kind,parent,ref,number,text,status,brag,due,timescale,overdue,days_overdue,owner,held,hold,closure,original_due,extensions,extension_requested,compliance,retired,serves,shown_under"
     )
     #expect(text.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""))
     #expect(text.contains("\"'-1, \"\"quoted\"\"\nsecond line\""))

@@ -146,14 +146,15 @@ public enum RowExport {
   public static let csvHeader = [
     "id", "report", "kind", "parent", "ref", "number", "text", "status", "brag", "due",
     "timescale", "overdue", "days_overdue", "owner", "held", "hold", "closure", "original_due", "extensions",
-    "extension_requested", "compliance", "retired", "serves",
+    "extension_requested", "compliance", "retired", "serves", "shown_under",
   ]
 
   /// CSV with a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a
   /// formula neutralised.
-  public static func csv(_ rows: [Row], today: CalendarDate) throws -> String {
+  /// `under` gives, row by row, the item a linked action is shown under (``LinkedRows``).
+  public static func csv(_ rows: [Row], today: CalendarDate, under: [String?] = []) throws -> String {
     var table = [csvHeader]
-    for row in rows {
+    for (index, row) in rows.enumerated() {
       let cells: [String] = [
         row.id, row.report, row.kind.rawValue, row.parent ?? "", row.ref,
         row.number.map(String.init) ?? "", row.text, row.status ?? "", row.brag.rawValue,
@@ -163,6 +164,7 @@ public enum RowExport {
         String(row.workflow.extensionsGranted), row.workflow.extensionRequested?.description ?? "",
         row.workflow.compliance?.rawValue ?? "", row.workflow.isRetired ? "true" : "false",
         row.serves?.split(separator: "\n").joined(separator: " ") ?? "",
+        under.indices.contains(index) ? under[index] ?? "" : "",
       ]
       table.append(cells)
     }
