@@ -83,8 +83,9 @@ struct StandardsAddCommand: BragCommand {
     guard let report = standard.newReport(service: service, version: version) else {
       let older = standard.versions.last { $0.requirements != nil }?.reference
       throw BragFailure(
-        "the bundled catalogue does not hold the requirements of \(standard.title) "
-          + "\(version?.reference ?? ""); save the standard's page from firestandards.org and run: "
+        "the bundled catalogue does not hold the requirements of \(standard.title)"
+          + (version?.reference.map { " \($0)" } ?? "")
+          + "; save the standard's page from firestandards.org and run: "
           + "brag import standard FILE"
           + (older.map { " (or track the earlier \($0), whose numbering it holds: brag standards add \($0))" }
             ?? ""))
@@ -106,6 +107,8 @@ struct TrackedStandards {
     var id: String
     var version: String?
     var implementation: Implementation
+    /// The report as read, so a command that goes on to revise it need not read it again.
+    var report: Report
   }
 
   var board: LoadedBoard
@@ -124,7 +127,9 @@ struct TrackedStandards {
       let tally = Tally(rows: indexed.rows, today: today)
       reports[standard.key] =
         reports[standard.key]
-        ?? Tracked(id: indexed.id, version: standard.version, implementation: tally.implementation)
+        ?? Tracked(
+          id: indexed.id, version: standard.version, implementation: tally.implementation,
+          report: loaded.report)
     }
     return TrackedStandards(board: board, reports: reports)
   }

@@ -44,6 +44,8 @@ struct StandardsCommandTests: CLISuite {
     let none = try brag(["standards", "add", "protection", "--data", data])
     #expect(none.status == 1)
     #expect(none.stderr.contains("brag import standard FILE"))
+    let codeless = try brag(["standards", "add", "fire control", "--data", data])
+    #expect(codeless.stderr.contains("requirements of Fire Control; save the standard's page"))
     let unknown = try brag(["standards", "add", "FSD-XYZ99", "--data", data])
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("no Fire Standard is called 'FSD-XYZ99'"))

@@ -20,28 +20,29 @@ public enum RowExport {
   public static func json(
     placed rows: [(row: IndexedRow, under: String?)], today: CalendarDate, sink: ([UInt8]) -> Void
   ) {
-    var out = JSONWriter(capacity: 1 << 16)
-    out.raw("[")
-    for (index, placed) in rows.enumerated() {
-      out.raw(index == 0 ? "\n" : ",\n")
+    stream(rows, sink: sink) { placed, out in
       writeObject(placed.row, today: today, into: &out, indent: 2, shownUnder: .some(placed.under))
-      if out.bytes.count >= 1 << 16 { out.flush(to: sink) }
     }
-    out.raw(rows.isEmpty ? "]\n" : "\n]\n")
-    out.flush(to: sink)
   }
 
   /// Streams the JSON array to `sink` in chunks, so memory stays flat however many rows there are.
   public static func json(
     _ rows: some Sequence<some ExportableRow>, today: CalendarDate, sink: ([UInt8]) -> Void
   ) {
+    stream(rows, sink: sink) { row, out in writeObject(row, today: today, into: &out, indent: 2) }
+  }
+
+  /// A JSON array of `elements`, each written by `write`, flushed to `sink` in 64 KiB chunks.
+  private static func stream<S: Sequence>(
+    _ elements: S, sink: ([UInt8]) -> Void, write: (S.Element, inout JSONWriter) -> Void
+  ) {
     var out = JSONWriter(capacity: 1 << 16)
     out.raw("[")
     var first = true
-    for row in rows {
+    for element in elements {
       out.raw(first ? "\n" : ",\n")
       first = false
-      writeObject(row, today: today, into: &out, indent: 2)
+      write(element, &out)
       if out.bytes.count >= 1 << 16 { out.flush(to: sink) }
     }
     out.raw(first ? "]\n" : "\n]\n")

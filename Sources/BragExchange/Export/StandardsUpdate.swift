@@ -124,16 +124,11 @@ public struct StandardsUpdate: Sendable {
       status: action.status.map(line), heldIn: heldIn.map(line))
   }
 
-  /// "partly met (against FSD-PRO02; by Jo Bloggs, 2 December 2026)", or "not assessed".
+  /// "partly met (assessed by Jo Bloggs, 2 December 2026, against FSD-PRO02)", or "not assessed".
   public static func assessmentWords(_ item: Item) -> String {
     guard let assessment = item.assessment else { return Compliance.notAssessed.words }
-    var details: [String] = []
-    if let version = assessment.version { details.append("against \(SafeText.singleLine(version))") }
-    if let by = assessment.assessedBy {
-      let day = assessment.assessedAt.map { String($0.prefix(10)) }.flatMap(CalendarDate.init)
-      details.append("by \(SafeText.singleLine(by))" + (day.map { ", \($0.longDescription)" } ?? ""))
-    }
-    return assessment.compliance.words + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))")
+    let provenance = assessment.provenance(day: \.longDescription).map { " (\(SafeText.singleLine($0)))" }
+    return assessment.compliance.words + (provenance ?? "")
   }
 
   var title: String { "Fire Standards: annual update" + (service.map { ", \($0)" } ?? "") }

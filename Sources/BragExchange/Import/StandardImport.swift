@@ -19,9 +19,11 @@ public enum StandardImport {
   /// Plans the import of `page`; `existing` is the report already tracking the standard, if any,
   /// whose requirements keep their keys where the catalogue cannot say which is which.
   public static func plan(
-    _ page: StandardPage, file: String, existing: Report?, catalogue: [FireStandard] = FireStandards.all
+    _ page: StandardPage, file: String, existing: Report?, catalogue: [FireStandard] = FireStandards.all,
+    checked: StandardPageCheck? = nil
   ) throws -> StandardImportPlan {
-    let check = StandardPageCheck.check(page, catalogue: catalogue)
+    // A caller that checked the page already (to find the report tracking it) passes the check.
+    let check = checked ?? StandardPageCheck.check(page, catalogue: catalogue)
     guard let standard = check.standard else {
       throw StandardPageError(
         file: file, problem: check.lines.last ?? "not a Fire Standard the catalogue knows",

@@ -80,6 +80,15 @@ public struct Assessment: Codable, Hashable, Sendable {
     self.reassess = reassess
   }
 
+  /// "assessed by Jo Bloggs, 1 Oct 2026, against FSD-PRO01", with the day as `day` writes it;
+  /// nil when none of the three is known. The board, the evidence pack and the annual update
+  /// say it alike.
+  public func provenance(day: (CalendarDate) -> String) -> String? {
+    let when = assessedAt.flatMap { CalendarDate(String($0.prefix(10))) }.map(day)
+    let parts = [assessedBy, when, version.map { "against \($0)" }].compactMap { $0 }
+    return parts.isEmpty ? nil : "assessed by " + parts.joined(separator: ", ")
+  }
+
   /// The history's value: "partly" (the evidence goes in the entry's reason).
   var historyValue: String { compliance.rawValue }
 }

@@ -81,11 +81,7 @@ enum StandardsLines {
       ]))
     if let assessment = item.assessment {
       for evidence in assessment.evidence { wrap("evidence: \(evidence.summary)", indent: 2) }
-      let who = [
-        assessment.assessedBy, assessment.assessedAt.map(WorkflowLines.day),
-        assessment.version.map { "against \($0)" },
-      ].compactMap { $0 }
-      if !who.isEmpty { wrap("assessed by \(who.joined(separator: ", "))", .dim, indent: 2) }
+      if let provenance = assessment.provenance(day: \.shortDescription) { wrap(provenance, .dim, indent: 2) }
       if let reason = assessment.reassess { wrap("to reassess: \(reason)", .dueSoon, indent: 2) }
     }
     if let retired = requirement.retiredIn {

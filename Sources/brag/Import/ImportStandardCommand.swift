@@ -43,8 +43,8 @@ struct ImportStandardCommand: BragCommand {
     let folder = try context.dataFolder()
     let firstCheck = StandardPageCheck.check(page)
     let existingID = firstCheck.standard.flatMap { tracked.reports[$0.key]?.id }
-    let existing = try existingID.map { try folder.loadReport(id: $0).report }
-    let plan = try StandardImport.plan(page, file: file, existing: existing)
+    let existing = firstCheck.standard.flatMap { tracked.reports[$0.key]?.report }
+    let plan = try StandardImport.plan(page, file: file, existing: existing, checked: firstCheck)
     Console.say(plan.check.lines.enumerated().map { $0 == 0 ? "page: \($1)\n" : "  \($1)\n" }.joined())
     if plan.check.titleDiffers && !force {
       throw BragFailure(
